@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class AddWorkerContractFixedTerm(StrEnum):
+    N = "N"
+    Y = "Y"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class AddWorkerDimonaStatus(StrEnum):
+    BLOCKED = "Blocked"
+    ERROR = "Error"
+    INPROGRESS = "InProgress"
+    OK = "OK"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class AddWorkerLanguage(StrEnum):
+    D = "D"
+    E = "E"
+    F = "F"
+    N = "N"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class ContractCodeC131A(StrEnum):
+    N = "N"
+    Y = "Y"
+
+    def __str__(self) -> str:
+        return str(self.value)

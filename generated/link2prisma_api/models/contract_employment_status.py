@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class ContractEmploymentStatus(StrEnum):
+    DIRECTOR = "Director"
+    EMPLOYEE = "Employee"
+    WORKMAN = "Workman"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class WorkerTravelExpenses(StrEnum):
+    BICYCLE = "Bicycle"
+    NONE = "None"
+    OWNTRANSPORT = "OwnTransport"
+    PUBLICTRANSPORTOTHER = "PublicTransportOther"
+    PUBLICTRANSPORTTRAIN = "PublicTransportTrain"
+
+    def __str__(self) -> str:
+        return str(self.value)

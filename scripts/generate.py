@@ -1,0 +1,143 @@
+"""Regenerate everything under generated/ from openapi/link2prisma.yaml.
+
+Three outputs, each from the one spec:
+
+* ``link2prisma_api``: the low-level attrs + httpx client (openapi-python-client, pinned).
+* ``link2prisma_models``: pydantic v2 models that carry the constraints (datamodel-code-generator,
+  pinned): used to validate request bodies before they are queued, and by the sandbox.
+* ``link2prisma_resources``: the typed per-operation layer of the facade (scripts/gen_resources.py).
+
+``--check`` regenerates into a temporary directory and exits 1 when generated/ differs from what
+the spec makes (the drift check run by ``make test``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "openapi" / "link2prisma.yaml"
+OPC_CONFIG = ROOT / "openapi" / "openapi-python-client.yaml"
+PACKAGES = ("link2prisma_api", "link2prisma_models", "link2prisma_resources")
+BIN = Path(sys.executable).parent
+
+DATAMODEL_FLAGS = [
+    "--input-file-type=openapi",
+    "--output-model-type=pydantic_v2.BaseModel",
+    "--target-python-version=3.10",
+    "--disable-timestamp",
+    "--use-annotated",
+    "--field-constraints",
+    "--strict-types",
+    "int",
+    "float",
+    "bool",
+    "str",
+    "--extra-fields=allow",
+    "--use-double-quotes",
+    "--use-schema-description",
+    "--strict-nullable",
+    "--formatters",
+    "ruff-format",
+]
+
+
+def _run(args: list[str], cwd: Path) -> None:
+    env = dict(os.environ, PATH=f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}")
+    proc = subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True)
+    if proc.returncode != 0:
+        sys.stderr.write(proc.stdout + proc.stderr)
+        raise SystemExit(f"failed: {' '.join(args[:2])} (exit {proc.returncode})")
+
+
+def generate(out: Path) -> None:
+    """Write the three generated packages into ``out``."""
+    out.mkdir(parents=True, exist_ok=True)
+    for name in PACKAGES:
+        shutil.rmtree(out / name, ignore_errors=True)
+    _run(
+        [
+            str(BIN / "openapi-python-client"),
+            "generate",
+            f"--path={SPEC}",
+            f"--config={OPC_CONFIG}",
+            "--meta=none",
+            "--fail-on-warning",
+            f"--output-path={out / 'link2prisma_api'}",
+        ],
+        cwd=out,
+    )
+    (out / "link2prisma_api" / "py.typed").write_text("# Marker file for PEP 561\n")
+    models = out / "link2prisma_models"
+    models.mkdir()
+    _run(
+        [
+            str(BIN / "datamodel-codegen"),
+            f"--input={SPEC}",
+            f"--output={models / '__init__.py'}",
+            *DATAMODEL_FLAGS,
+        ],
+        cwd=out,
+    )
+    (models / "py.typed").write_text("# Marker file for PEP 561\n")
+    _run(
+        [sys.executable, str(ROOT / "scripts" / "gen_resources.py"), str(out / "link2prisma_resources")],
+        cwd=ROOT,
+    )
+    targets = [str(out / name) for name in PACKAGES]
+    ruff = str(BIN / "ruff")
+    cfg = f"--config={ROOT / 'pyproject.toml'}"
+    rules = ["--select=I,F401", "--fix", "--exit-zero", "--quiet", "--no-cache", cfg]
+    _run([ruff, "check", *rules, *targets], cwd=ROOT)
+    _run([ruff, "format", "--quiet", "--no-cache", cfg, *targets], cwd=ROOT)
+
+
+def _differences(a: Path, b: Path) -> list[str]:
+    diffs: list[str] = []
+
+    def walk(cmp: filecmp.dircmp[str], prefix: str) -> None:
+        diffs.extend(f"only in generated/: {prefix}{n}" for n in cmp.left_only if n != "__pycache__")
+        diffs.extend(f"missing from generated/: {prefix}{n}" for n in cmp.right_only)
+        diffs.extend(f"differs: {prefix}{n}" for n in cmp.diff_files)
+        for name, sub in cmp.subdirs.items():
+            if name != "__pycache__":
+                walk(sub, f"{prefix}{name}/")
+
+    for name in PACKAGES:
+        left, right = a / name, b / name
+        if not left.exists():
+            diffs.append(f"missing from generated/: {name}")
+            continue
+        walk(filecmp.dircmp(str(left), str(right), ignore=["__pycache__"]), f"{name}/")
+    return diffs
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="fail when generated/ is stale")
+    parser.add_argument("--out", type=Path, default=ROOT / "generated", help="output directory")
+    args = parser.parse_args(argv)
+    if not args.check:
+        generate(args.out)
+        return 0
+    with tempfile.TemporaryDirectory(prefix="l2p-gen-") as tmp:
+        generate(Path(tmp))
+        diffs = _differences(args.out, Path(tmp))
+    if diffs:
+        print("generated/ is out of date with openapi/ (run `make generate`):")
+        for line in diffs[:50]:
+            print("  " + line)
+        return 1
+    print("generated/ matches openapi/link2prisma.yaml")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -88,7 +88,11 @@ def generate(out: Path) -> None:
     )
     (models / "py.typed").write_text("# Marker file for PEP 561\n")
     _run(
-        [sys.executable, str(ROOT / "scripts" / "gen_resources.py"), str(out / "link2prisma_resources")],
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "gen_resources.py"),
+            str(out / "link2prisma_resources"),
+        ],
         cwd=ROOT,
     )
     targets = [str(out / name) for name in PACKAGES]
@@ -103,7 +107,9 @@ def _differences(a: Path, b: Path) -> list[str]:
     diffs: list[str] = []
 
     def walk(cmp: filecmp.dircmp[str], prefix: str) -> None:
-        diffs.extend(f"only in generated/: {prefix}{n}" for n in cmp.left_only if n != "__pycache__")
+        diffs.extend(
+            f"only in generated/: {prefix}{n}" for n in cmp.left_only if n != "__pycache__"
+        )
         diffs.extend(f"missing from generated/: {prefix}{n}" for n in cmp.right_only)
         diffs.extend(f"differs: {prefix}{n}" for n in cmp.diff_files)
         for name, sub in cmp.subdirs.items():

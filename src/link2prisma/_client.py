@@ -1,0 +1,270 @@
+"""The public clients: :class:`Link2Prisma` and :class:`AsyncLink2Prisma`.
+
+A client owns one connection pool and one TLS context; ``client.employer("999014")`` gives an
+employer scope whose ``scope.<tag>.<action>(...)`` methods are generated from the spec and send
+the ``Employer`` header. ``Result`` and the withdrawals listing go without it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import ssl
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+import httpx
+from link2prisma_resources._async import AsyncTags
+from link2prisma_resources._sync import Tags
+
+from ._core import RESULT_OPERATION, AsyncCore, SyncCore, operations
+from ._operation import AsyncOperation, Operation, parse_token
+from ._polling import PollPolicy
+from ._redact import RedactingFilter
+from ._request import check_employer
+from ._transport import RetryPolicy, http_client_kwargs
+
+if TYPE_CHECKING:
+    from link2prisma_api.models.result import Result
+    from link2prisma_api.models.worker_exists import WorkerExists
+
+    from .certificate import Certificate
+
+_package_log = logging.getLogger("link2prisma")
+if not any(isinstance(f, RedactingFilter) for f in _package_log.filters):
+    _package_log.addFilter(RedactingFilter())
+
+CaBundle = str | os.PathLike[str] | bytes | None
+
+
+def _tls_context(certificate: Certificate | None, ca_bundle: CaBundle) -> ssl.SSLContext:
+    """The client's one SSLContext: its certificate and key, and whom to trust."""
+    if certificate is not None:
+        return certificate.ssl_context(ca_bundle=ca_bundle)
+    if isinstance(ca_bundle, bytes):
+        ctx = ssl.create_default_context(cadata=ca_bundle.decode("ascii"))
+    elif ca_bundle is not None:
+        ctx = ssl.create_default_context(cafile=os.fspath(ca_bundle))
+    else:
+        try:
+            import certifi
+
+            ctx = ssl.create_default_context(cafile=certifi.where())
+        except ImportError:  # pragma: no cover - certifi comes with httpx
+            ctx = ssl.create_default_context()
+    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+    return ctx
+
+
+class _ClientConfig:
+    """Arguments shared by both clients, checked once."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        certificate: Certificate | None,
+        ca_bundle: CaBundle,
+        verify: ssl.SSLContext | None,
+        timeout: float,
+        pool_size: int,
+        poll: PollPolicy | None,
+        retry: RetryPolicy | None,
+        content_type: str | None,
+        validate: bool,
+        allow_insecure_http: bool,
+    ) -> None:
+        if pool_size < 1:
+            raise ValueError("pool_size must be at least 1")
+        context = verify if verify is not None else _tls_context(certificate, ca_bundle)
+        self.http_kwargs = http_client_kwargs(
+            base_url, context, timeout, pool_size, allow_insecure_http
+        )
+        self.core_kwargs: dict[str, Any] = {
+            "poll_policy": poll or PollPolicy(),
+            "retry_policy": retry or RetryPolicy(),
+            "content_type": content_type,
+            "validate": validate,
+        }
+
+
+class EmployerScope(Tags):
+    """One employer's operations: ``scope.<tag>.<action>(...)`` with ``Employer`` sent."""
+
+    __slots__ = ()
+
+    @property
+    def employer(self) -> str:
+        """The employer's external number sent in the ``Employer`` header."""
+        assert self._employer is not None
+        return self._employer
+
+    def worker_exists(self, rrnr: str) -> WorkerExists:
+        """Whether a national register number is a worker of this employer (synchronous).
+
+        The answer has ``.worker_exists`` and ``.worker_number`` (0 when not).
+        """
+        return self.workers.exists(rrnr)
+
+    def __repr__(self) -> str:
+        return f"<EmployerScope {self._employer}>"
+
+
+class AsyncEmployerScope(AsyncTags):
+    """The asyncio twin of :class:`EmployerScope`."""
+
+    __slots__ = ()
+
+    @property
+    def employer(self) -> str:
+        assert self._employer is not None
+        return self._employer
+
+    async def worker_exists(self, rrnr: str) -> WorkerExists:
+        return await self.workers.exists(rrnr)
+
+    def __repr__(self) -> str:
+        return f"<AsyncEmployerScope {self._employer}>"
+
+
+class Link2Prisma:
+    """A Link2Prisma client: one connection pool, any number of employer scopes.
+
+    ``base_url`` is the secretariat's ``.../link2prisma.svc``. ``certificate`` is the client
+    certificate (:meth:`Certificate.from_pkcs12`); ``ca_bundle`` whom to trust for the server
+    (default: certifi). ``content_type`` is the request Content-Type (``None`` sends none:
+    some deployments want that). ``poll`` and ``retry`` tune waiting and resending.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        certificate: Certificate | None = None,
+        ca_bundle: CaBundle = None,
+        verify: ssl.SSLContext | None = None,
+        timeout: float = 30.0,
+        pool_size: int = 10,
+        poll: PollPolicy | None = None,
+        retry: RetryPolicy | None = None,
+        content_type: str | None = "application/json",
+        validate: bool = True,
+        allow_insecure_http: bool = False,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        config = _ClientConfig(
+            base_url,
+            certificate=certificate,
+            ca_bundle=ca_bundle,
+            verify=verify,
+            timeout=timeout,
+            pool_size=pool_size,
+            poll=poll,
+            retry=retry,
+            content_type=content_type,
+            validate=validate,
+            allow_insecure_http=allow_insecure_http,
+        )
+        self.http = httpx.Client(transport=transport, **config.http_kwargs)
+        self._core = SyncCore(self.http, **config.core_kwargs)
+
+    def employer(self, number: str | int) -> EmployerScope:
+        """A scope whose calls send ``Employer: <number>``. Cheap; shares this client's pool."""
+        return EmployerScope(self._core, check_employer(number))
+
+    def result(self, guid: str) -> Result:
+        """``GET /Result/{GUID}`` as the raw vendor object (no Employer header)."""
+        value: Result = self._core.call(operations()[RESULT_OPERATION], None, {"GUID": guid})
+        return value
+
+    def operation(
+        self, guid: str, operation_id: str, employer: str | None = None
+    ) -> Operation[Any]:
+        """An :class:`Operation` for a GUID got elsewhere (``operation_id``: ``tag.action``)."""
+        return self._core.operation(guid, operation_id, employer)
+
+    def resume(self, token: str) -> Operation[Any]:
+        """The operation of a continuation token, ready to ``result()``."""
+        return self.operation(*parse_token(token))
+
+    @property
+    def without_employer(self) -> Tags:
+        """Operations sent without Employer header (``results``, ``documents.list_withdrawals``)."""
+        return Tags(self._core, None)
+
+    def close(self) -> None:
+        self.http.close()
+
+    def __enter__(self) -> Link2Prisma:
+        return self
+
+    def __exit__(
+        self, t: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncLink2Prisma:
+    """The asyncio twin of :class:`Link2Prisma` (same arguments)."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        certificate: Certificate | None = None,
+        ca_bundle: CaBundle = None,
+        verify: ssl.SSLContext | None = None,
+        timeout: float = 30.0,
+        pool_size: int = 10,
+        poll: PollPolicy | None = None,
+        retry: RetryPolicy | None = None,
+        content_type: str | None = "application/json",
+        validate: bool = True,
+        allow_insecure_http: bool = False,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        config = _ClientConfig(
+            base_url,
+            certificate=certificate,
+            ca_bundle=ca_bundle,
+            verify=verify,
+            timeout=timeout,
+            pool_size=pool_size,
+            poll=poll,
+            retry=retry,
+            content_type=content_type,
+            validate=validate,
+            allow_insecure_http=allow_insecure_http,
+        )
+        self.http = httpx.AsyncClient(transport=transport, **config.http_kwargs)
+        self._core = AsyncCore(self.http, **config.core_kwargs)
+
+    def employer(self, number: str | int) -> AsyncEmployerScope:
+        return AsyncEmployerScope(self._core, check_employer(number))
+
+    async def result(self, guid: str) -> Result:
+        value: Result = await self._core.call(operations()[RESULT_OPERATION], None, {"GUID": guid})
+        return value
+
+    def operation(
+        self, guid: str, operation_id: str, employer: str | None = None
+    ) -> AsyncOperation[Any]:
+        return self._core.operation(guid, operation_id, employer)
+
+    def resume(self, token: str) -> AsyncOperation[Any]:
+        return self.operation(*parse_token(token))
+
+    @property
+    def without_employer(self) -> AsyncTags:
+        return AsyncTags(self._core, None)
+
+    async def aclose(self) -> None:
+        await self.http.aclose()
+
+    async def __aenter__(self) -> AsyncLink2Prisma:
+        return self
+
+    async def __aexit__(
+        self, t: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()

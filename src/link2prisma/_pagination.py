@@ -1,0 +1,87 @@
+"""Paging through ``GET /worker`` with requests submitted ahead.
+
+Each page is a queued operation that takes the secretariat a while, so waiting for one page
+before asking for the next wastes that time for every page. Here, once the first page comes back
+full, up to ``prefetch`` pages are kept queued at once; items are yielded in order, and the
+iteration stops at the first short page. Pages submitted beyond the end are reads: left alone.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import deque
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._core import AsyncCore, SyncCore
+    from ._operation import AsyncOperation, Operation
+    from ._spec import OperationSpec
+
+MAX_PAGE = 100
+
+
+def _check(page_size: int, prefetch: int) -> None:
+    if not 1 <= page_size <= MAX_PAGE:
+        raise ValueError(f"page_size must be between 1 and {MAX_PAGE}")
+    if prefetch < 1:
+        raise ValueError("prefetch must be at least 1")
+
+
+class _Pager:
+    """Which offset to ask next and how many pages to keep in flight."""
+
+    def __init__(self, page_size: int, prefetch: int) -> None:
+        _check(page_size, prefetch)
+        self.page_size = page_size
+        self.prefetch = prefetch
+        self.offset = 0
+        self.window = 1  # one page until the first comes back full
+
+    def next_values(self) -> dict[str, object]:
+        values: dict[str, object] = {"limit": self.page_size, "offset": self.offset}
+        self.offset += self.page_size
+        return values
+
+    def page_done(self, items: list[Any]) -> bool:
+        """Record a page; True when it was the last."""
+        self.window = self.prefetch
+        return len(items) < self.page_size
+
+
+def iter_pages(
+    core: SyncCore, spec: OperationSpec, employer: str | None, page_size: int, prefetch: int
+) -> Iterator[Any]:
+    pager = _Pager(page_size, prefetch)
+    inflight: deque[Operation[Any]] = deque()
+    while True:
+        while len(inflight) < pager.window:
+            inflight.append(core.submit(spec, employer, pager.next_values(), None))
+        items: list[Any] = inflight.popleft().result()
+        yield from items
+        if pager.page_done(items):
+            return
+
+
+async def aiter_pages(
+    core: AsyncCore, spec: OperationSpec, employer: str | None, page_size: int, prefetch: int
+) -> AsyncIterator[Any]:
+    pager = _Pager(page_size, prefetch)
+    inflight: deque[asyncio.Task[Any]] = deque()
+
+    async def fetch(op: AsyncOperation[Any]) -> Any:
+        return await op.result()
+
+    try:
+        while True:
+            while len(inflight) < pager.window:
+                op = await core.submit(spec, employer, pager.next_values(), None)
+                inflight.append(asyncio.ensure_future(fetch(op)))
+            items: list[Any] = await inflight.popleft()
+            for item in items:
+                yield item
+            if pager.page_done(items):
+                return
+    finally:
+        for task in inflight:
+            task.cancel()

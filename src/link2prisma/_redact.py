@@ -1,0 +1,89 @@
+"""Keep personal data out of logs and exception messages.
+
+National register numbers (11 digits), IBANs and the values of fields the spec marks
+``x-l2p-sensitive`` (names, addresses, bank accounts, ...) are replaced before any text leaves
+the client in a log record or an exception.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import re
+from typing import Any
+
+from ._spec import OperationSpec
+
+MASK = "***"
+# 11 digits, alone or written 85.07.30-033.28 / 850730 033 28.
+_INSS = re.compile(
+    r"(?<![0-9])[0-9]{2}[.\s]?[0-9]{2}[.\s]?[0-9]{2}[-.\s]?[0-9]{3}[.\s]?[0-9]{2}(?![0-9])"
+)
+_IBAN = re.compile(r"\b[A-Z]{2}[0-9]{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b")
+
+
+@functools.cache
+def sensitive_fields() -> frozenset[str]:
+    """Field names the spec marks ``x-l2p-sensitive`` (from the generated table)."""
+    from link2prisma_resources._table import SENSITIVE_FIELDS
+
+    return SENSITIVE_FIELDS
+
+
+def redact_text(text: str) -> str:
+    """Mask INSS-shaped numbers and IBANs in free text."""
+    return _IBAN.sub(MASK, _INSS.sub(MASK, text))
+
+
+def _redact_json(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {
+            k: (MASK if k in sensitive_fields() and v not in (None, "") else _redact_json(v))
+            for k, v in value.items()
+        }
+    if isinstance(value, list):
+        return [_redact_json(v) for v in value]
+    if isinstance(value, str):
+        return redact_text(value)
+    return value
+
+
+def excerpt(body: bytes | str | None, limit: int = 300) -> str | None:
+    """A short, redacted excerpt of a response body for an exception message."""
+    if not body:
+        return None
+    text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
+    try:
+        data = json.loads(text)
+    except ValueError:
+        text = re.sub(r"<[^>]{0,200}>", " ", text)  # HTML error pages: keep the words
+    else:
+        text = json.dumps(_redact_json(data), ensure_ascii=False)
+    text = " ".join(redact_text(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def redacted_path(spec: OperationSpec, values: dict[str, str]) -> str:
+    """The request path with sensitive parameters (``rrnr``) masked."""
+    path = spec.path
+    for p in spec.params:
+        if p.location == "path":
+            shown = MASK if p.sensitive else values.get(p.name, "")
+            path = path.replace("{" + p.name + "}", redact_text(shown))
+    return path
+
+
+class RedactingFilter(logging.Filter):
+    """A logging filter that masks INSS numbers and IBANs in every record's message.
+
+    Installed on the ``link2prisma`` logger; add it to your own handlers to protect other
+    libraries' records too.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        clean = redact_text(message)
+        if clean != message:
+            record.msg, record.args = clean, None
+        return True

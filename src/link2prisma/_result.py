@@ -1,0 +1,202 @@
+"""Read the server's answers: the GUID of a queued call and the ``Result`` of a GUID.
+
+Pure functions shared by the sync and async paths. Anything unexpected becomes a typed
+:class:`~link2prisma.UnexpectedResponseError` or :class:`~link2prisma.OperationFailed`, never a
+bare KeyError.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import enum
+import importlib
+import json
+import re
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from ._exceptions import OperationFailed, UnexpectedResponseError
+from ._redact import excerpt
+from ._spec import ModelRef, OperationSpec
+
+_GUID = re.compile(
+    r"^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$"
+)
+DONE = frozenset({"200", "201"})
+PENDING = frozenset({"202", "302"})
+NO_DATA = frozenset({"204"})
+RESULT_FIELDS = (
+    "ID",
+    "Action",
+    "Type",
+    "Employer",
+    "Worker",
+    "Statuscode",
+    "StatusDescription",
+    "User",
+    "Response",
+)
+
+
+class OperationStatus(str, enum.Enum):
+    """Where a queued operation stands."""
+
+    QUEUED = "queued"  # Statuscode 202
+    PROCESSING = "processing"  # Statuscode 302
+    SUCCEEDED = "succeeded"  # 200, 201 and 204
+    FAILED = "failed"  # anything else
+
+    @property
+    def terminal(self) -> bool:
+        return self in (OperationStatus.SUCCEEDED, OperationStatus.FAILED)
+
+
+def parse_guid(content: bytes) -> str:
+    """The GUID of a queued call: a JSON string (quoted), tolerated bare."""
+    text = content.decode("utf-8", "replace").strip()
+    try:
+        value = json.loads(text)
+    except ValueError:
+        value = text.strip('"')
+    if isinstance(value, str) and _GUID.match(value.strip()):
+        return str(uuid.UUID(value.strip().strip("{}")))
+    raise UnexpectedResponseError("the queued call's answer holds no GUID", body=excerpt(content))
+
+
+@dataclass(frozen=True, slots=True)
+class Envelope:
+    """The nine vendor fields of ``GET /Result/{GUID}``, Statuscode normalised to text."""
+
+    fields: dict[str, Any]
+    statuscode: str
+    description: str | None
+    response: str | None
+
+    @property
+    def status(self) -> OperationStatus:
+        if self.statuscode == "202":
+            return OperationStatus.QUEUED
+        if self.statuscode == "302":
+            return OperationStatus.PROCESSING
+        if self.statuscode in DONE or self.statuscode in NO_DATA:
+            return OperationStatus.SUCCEEDED
+        return OperationStatus.FAILED
+
+
+def parse_envelope(content: bytes, guid: str) -> Envelope:
+    """Read a Result body; tolerate missing optional fields, refuse what is not a Result."""
+    try:
+        data = json.loads(content)
+    except ValueError:
+        raise UnexpectedResponseError(
+            "Result is not JSON", guid=guid, body=excerpt(content)
+        ) from None
+    if not isinstance(data, dict):
+        raise UnexpectedResponseError(
+            "Result is not a JSON object", guid=guid, body=excerpt(content)
+        )
+    code = data.get("Statuscode")
+    if isinstance(code, bool) or not isinstance(code, (str, int, float)):
+        raise UnexpectedResponseError("Result has no Statuscode", guid=guid, body=excerpt(content))
+    statuscode = str(code).strip()
+    if isinstance(code, float) and code.is_integer():
+        statuscode = str(int(code))
+    description = data.get("StatusDescription")
+    response = data.get("Response")
+    return Envelope(
+        fields=data,
+        statuscode=statuscode,
+        description=description if isinstance(description, str) else None,
+        response=response
+        if isinstance(response, str)
+        else (None if response is None else json.dumps(response)),
+    )
+
+
+def raise_for_failure(
+    env: Envelope, guid: str, spec: OperationSpec | None, employer: str | None
+) -> None:
+    if env.status is OperationStatus.FAILED:
+        op = spec.operation_id if spec else None
+        raise OperationFailed(
+            f"operation failed with Statuscode {env.statuscode}",
+            statuscode=env.statuscode,
+            status_description=excerpt(env.description, 500),
+            guid=guid,
+            operation=op,
+            employer=employer,
+        )
+
+
+def _model_class(ref: ModelRef) -> Any:
+    assert ref.attrs_module is not None and ref.attrs_class is not None
+    module = importlib.import_module(f"link2prisma_api.models.{ref.attrs_module}")
+    return getattr(module, ref.attrs_class)
+
+
+def build_model(ref: ModelRef, data: Any) -> Any:
+    """Generated attrs model(s) from decoded JSON; arrays become lists (null items dropped)."""
+    if ref.items is not None:
+        if not isinstance(data, list):
+            raise TypeError("expected a JSON array")
+        return [build_model(ref.items, x) for x in data if x is not None]
+    if not isinstance(data, dict):
+        raise TypeError("expected a JSON object")
+    return _model_class(ref).from_dict(data)
+
+
+def _json_response(text: str) -> Any:
+    value = json.loads(text)
+    # Some deployments encode once more: a JSON string holding JSON text.
+    if isinstance(value, str) and value[:1] in ("{", "["):
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value
+    return value
+
+
+def _bytes_response(text: str) -> bytes:
+    try:
+        value = json.loads(text)
+    except ValueError:
+        value = text
+    if not isinstance(value, str):
+        raise TypeError("expected base64 text")
+    return base64.b64decode("".join(value.split()), validate=True)
+
+
+def decode(env: Envelope, spec: OperationSpec, guid: str, employer: str | None) -> Any:
+    """The typed value of a finished operation, as ``x-l2p-result`` says."""
+    raise_for_failure(env, guid, spec, employer)
+    kind = spec.result_kind
+    text = env.response
+    empty = env.statuscode in NO_DATA or text is None or text.strip() in ("", "null", '""')
+    try:
+        if kind == "none":
+            return None
+        if kind == "bytes":
+            return b"" if empty else _bytes_response(text or "")
+        if empty:
+            if kind in ("list", "failed-lines") or (spec.result and spec.result.items):
+                return []
+            return None
+        data = _json_response(text or "")
+        assert spec.result is not None
+        if kind in ("list", "failed-lines"):
+            if isinstance(data, dict):
+                data = [data]  # a single record where a list was expected
+            if not isinstance(data, list):
+                raise TypeError("expected a JSON array")
+            return [build_model(spec.result, x) for x in data if x is not None]
+        return build_model(spec.result, data)
+    except (ValueError, TypeError, KeyError, AttributeError, binascii.Error) as exc:
+        raise UnexpectedResponseError(
+            f"cannot decode the Response of {spec.operation_id}: {type(exc).__name__}",
+            guid=guid,
+            operation=spec.operation_id,
+            employer=employer,
+            body=excerpt(text, 200),
+        ) from exc

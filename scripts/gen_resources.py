@@ -367,7 +367,8 @@ def attrs_modules(api_dir: Path) -> dict[str, str]:
 def main(argv: list[str]) -> int:
     out = Path(argv[0])
     api_dir = Path(argv[1]) if len(argv) > 1 else out.parent / "link2prisma_api"
-    spec = yaml.safe_load(SPEC_PATH.read_text())
+    spec_path = Path(argv[2]) if len(argv) > 2 else SPEC_PATH
+    spec = yaml.safe_load(spec_path.read_text())
     gen = Generator(spec, attrs_modules(api_dir))
     ops = gen.operations()
     out.mkdir(parents=True, exist_ok=True)

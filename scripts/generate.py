@@ -44,6 +44,7 @@ DATAMODEL_FLAGS = [
     "--use-double-quotes",
     "--use-schema-description",
     "--strict-nullable",
+    "--enum-field-as-literal=all",
     "--formatters",
     "ruff-format",
 ]
@@ -57,7 +58,7 @@ def _run(args: list[str], cwd: Path) -> None:
         raise SystemExit(f"failed: {' '.join(args[:2])} (exit {proc.returncode})")
 
 
-def generate(out: Path) -> None:
+def generate(out: Path, spec: Path = SPEC) -> None:
     """Write the three generated packages into ``out``."""
     out.mkdir(parents=True, exist_ok=True)
     for name in PACKAGES:
@@ -66,7 +67,7 @@ def generate(out: Path) -> None:
         [
             str(BIN / "openapi-python-client"),
             "generate",
-            f"--path={SPEC}",
+            f"--path={spec}",
             f"--config={OPC_CONFIG}",
             "--meta=none",
             "--fail-on-warning",
@@ -80,7 +81,7 @@ def generate(out: Path) -> None:
     _run(
         [
             str(BIN / "datamodel-codegen"),
-            f"--input={SPEC}",
+            f"--input={spec}",
             f"--output={models / '__init__.py'}",
             *DATAMODEL_FLAGS,
         ],
@@ -129,12 +130,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail when generated/ is stale")
     parser.add_argument("--out", type=Path, default=ROOT / "generated", help="output directory")
+    parser.add_argument("--spec", type=Path, default=SPEC, help="the OpenAPI document")
     args = parser.parse_args(argv)
     if not args.check:
-        generate(args.out)
+        generate(args.out, args.spec)
         return 0
     with tempfile.TemporaryDirectory(prefix="l2p-gen-") as tmp:
-        generate(Path(tmp))
+        generate(Path(tmp), args.spec)
         diffs = _differences(args.out, Path(tmp))
     if diffs:
         print("generated/ is out of date with openapi/ (run `make generate`):")

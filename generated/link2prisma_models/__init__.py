@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-from enum import Enum
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import (
     BaseModel,
@@ -28,23 +27,6 @@ class Absence(BaseModel):
     Hours: Annotated[StrictFloat | None, Field(ge=0.0, le=23.99)] = None
 
 
-class Reason(Enum):
-    Sickness = "Sickness"
-    Accident = "Accident"
-    Extension = "Extension"
-
-
-class MayLeaveHouse(Enum):
-    N = "N"
-    Y = "Y"
-
-
-class Resume(Enum):
-    None_ = "None"
-    Full = "Full"
-    Partial = "Partial"
-
-
 class AbsenceNote(BaseModel):
     model_config = ConfigDict(
         extra="allow",
@@ -52,58 +34,13 @@ class AbsenceNote(BaseModel):
     Notedate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
     Startdate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
     Enddate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
-    Reason_1: Annotated[Reason | None, Field(alias="Reason")] = None
-    MayLeaveHouse_1: Annotated[MayLeaveHouse | None, Field(alias="MayLeaveHouse")] = None
+    Reason: Literal["Sickness", "Accident", "Extension"] | None = None
+    MayLeaveHouse: Literal["N", "Y"] | None = None
     Resumedate: Annotated[
         StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
     ] = None
-    Resume_1: Annotated[Resume | None, Field(alias="Resume")] = None
+    Resume: Literal["None", "Full", "Partial"] | None = None
     SalaryCode: Annotated[StrictInt | None, Field(ge=800, le=899)] = None
-
-
-class Sex(Enum):
-    M = "M"
-    F = "F"
-
-
-class Language(Enum):
-    N = "N"
-    F = "F"
-    D = "D"
-    E = "E"
-
-
-class PayWay(Enum):
-    Cash = "Cash"
-    Transfer = "Transfer"
-    Electronic = "Electronic"
-    AssignmentList = "AssignmentList"
-
-
-class Education(Enum):
-    Basic = "Basic"
-    LowerSecondary = "LowerSecondary"
-    HigherSecondary = "HigherSecondary"
-    NotUniversity = "NotUniversity"
-    University = "University"
-    Secondary1Degree = "Secondary1Degree"
-    Secondary2Degree = "Secondary2Degree"
-    Secondary3Degree = "Secondary3Degree"
-    Unknown = "Unknown"
-
-
-class TravelExpenses(Enum):
-    PublicTransportTrain = "PublicTransportTrain"
-    OwnTransport = "OwnTransport"
-    PublicTransportOther = "PublicTransportOther"
-    Bicycle = "Bicycle"
-    None_ = "None"
-
-
-class TypeOfTravelExpenses(Enum):
-    Other = "Other"
-    PublicCommonTransport = "PublicCommonTransport"
-    OrganisedCommonTransport = "OrganisedCommonTransport"
 
 
 class AddWorkerAddress(BaseModel):
@@ -125,255 +62,24 @@ class AddWorkerAddress(BaseModel):
     Distance: Annotated[StrictFloat | None, Field(ge=0.0, le=99999.9)] = None
 
 
-class CommunicationType(Enum):
-    None_ = "None"
-    Phone = "Phone"
-    GSM = "GSM"
-    Email = "Email"
-    PrivatePhone = "PrivatePhone"
-    Fax = "Fax"
-    InternalPhone = "InternalPhone"
-    PrivateEmail = "PrivateEmail"
-    GSMEntreprise = "GSMEntreprise"
-    Website = "Website"
-
-
 class AddWorkerCommunication(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    CommunicationType_1: Annotated[CommunicationType, Field(alias="CommunicationType")]
+    CommunicationType: Literal[
+        "None",
+        "Phone",
+        "GSM",
+        "Email",
+        "PrivatePhone",
+        "Fax",
+        "InternalPhone",
+        "PrivateEmail",
+        "GSMEntreprise",
+        "Website",
+    ]
     Value: Annotated[StrictStr, Field(max_length=100, min_length=0)]
     ContactPerson: Annotated[StrictStr | None, Field(max_length=100, min_length=0)] = None
-
-
-class EmploymentStatus(Enum):
-    Workman = "Workman"
-    Employee = "Employee"
-    Director = "Director"
-
-
-class Contract(Enum):
-    Usually = "Usually"
-    FlexiVerbal = "FlexiVerbal"
-    FlexiWritten = "FlexiWritten"
-    FlexiLiable = "FlexiLiable"
-    Sportsperson = "Sportsperson"
-    Housekeeper = "Housekeeper"
-    Servant = "Servant"
-    Agriculture = "Agriculture"
-    Homework = "Homework"
-    HomeworkChildcare = "HomeworkChildcare"
-    Physician = "Physician"
-    PhysicianTraining = "PhysicianTraining"
-    PhysicianIndependant = "PhysicianIndependant"
-    ApprenticeFlemisch = "ApprenticeFlemisch"
-    ApprenticeFrench = "ApprenticeFrench"
-    ApprenticeGerman = "ApprenticeGerman"
-    ApprenticeManager = "ApprenticeManager"
-    ApprenticeIndustrial = "ApprenticeIndustrial"
-    ApprenticeSocio = "ApprenticeSocio"
-    ApprenticeBio = "ApprenticeBio"
-    ApprenticeAlternating = "ApprenticeAlternating"
-    EarlyRetirement = "EarlyRetirement"
-    EarlyRetirementPartTime = "EarlyRetirementPartTime"
-    FreeNOSS = "FreeNOSS"
-    FreeNOSSManager = "FreeNOSSManager"
-    FreeNOSSOther = "FreeNOSSOther"
-    FreeNOSSSportingEvent = "FreeNOSSSportingEvent"
-    FreeNOSSHelper = "FreeNOSSHelper"
-    FreeNOSSSocio = "FreeNOSSSocio"
-    FreeNOSSEducation = "FreeNOSSEducation"
-    FreeNOSSSpecialCultures = "FreeNOSSSpecialCultures"
-    FreeNOSSVolunteer = "FreeNOSSVolunteer"
-    Horeca = "Horeca"
-    HorecaExtraHourLiable = "HorecaExtraHourLiable"
-    HorecaExtraDayLiable = "HorecaExtraDayLiable"
-    HorecaExtraHourForfait = "HorecaExtraHourForfait"
-    HorecaExtraDayForfait = "HorecaExtraDayForfait"
-    HorecaFlexiVerbal = "HorecaFlexiVerbal"
-    HorecaFlexiWritten = "HorecaFlexiWritten"
-    HorecaFlexiLiable = "HorecaFlexiLiable"
-    Construction = "Construction"
-    ConstructionAlternating = "ConstructionAlternating"
-    ConstructionApprenticeYounger = "ConstructionApprenticeYounger"
-    ConstructionApprentice = "ConstructionApprentice"
-    ConstructionGodfather = "ConstructionGodfather"
-    JobTrainingIBO = "JobTrainingIBO"
-    JobTrainingSchool = "JobTrainingSchool"
-    JobTrainingVDAB = "JobTrainingVDAB"
-    JobTrainingLiberalProfession = "JobTrainingLiberalProfession"
-    JobTrainingEntry = "JobTrainingEntry"
-    JobTrainingPFIWa = "JobTrainingPFIWa"
-    JobTrainingABO = "JobTrainingABO"
-    JobTrainingPFIBx = "JobTrainingPFIBx"
-    JobTrainingBIO = "JobTrainingBIO"
-    JobTrainingAlternating = "JobTrainingAlternating"
-    JobTrainingDisability = "JobTrainingDisability"
-    NonProfitRiziv = "NonProfitRiziv"
-    NonProfitGesco = "NonProfitGesco"
-    NonProfitDAC = "NonProfitDAC"
-    NonProfitPrime = "NonProfitPrime"
-    NonProfitLowSkilled = "NonProfitLowSkilled"
-    Artist = "Artist"
-    ArtistWithContract = "ArtistWithContract"
-    ArtistWithoutContract = "ArtistWithoutContract"
-    Transport = "Transport"
-    TransportNonMobile = "TransportNonMobile"
-    TransportGarage = "TransportGarage"
-    Aircrew = "Aircrew"
-    AircrewPilot = "AircrewPilot"
-    AircrewCabinCrew = "AircrewCabinCrew"
-    Interim = "Interim"
-    InterimTemporary = "InterimTemporary"
-    InterimsPermanent = "InterimsPermanent"
-    External = "External"
-    ExternalApplicant = "ExternalApplicant"
-    ExternalSubcontractor = "ExternalSubcontractor"
-    ExternalAgentIndependant = "ExternalAgentIndependant"
-    ExternalExtern = "ExternalExtern"
-    ExternalIntern = "ExternalIntern"
-    ExternalLegalPerson = "ExternalLegalPerson"
-    SalesRepresentative = "SalesRepresentative"
-    SportsTrainer = "SportsTrainer"
-
-
-class DocumentC78(Enum):
-    Nihil = "Nihil"
-    C783 = "C783"
-    C784 = "C784"
-    C78Activa = "C78Activa"
-    C78Start = "C78Start"
-    C78Sine = "C78Sine"
-    C78ShortTerm = "C78ShortTerm"
-    WalloniaLongtermJobSeekers = "WalloniaLongtermJobSeekers"
-    WalloniaYoungJobSeekers = "WalloniaYoungJobSeekers"
-    WalloniaImpulsionInsertion = "WalloniaImpulsionInsertion"
-    BrusselsLongtermJobSeekers = "BrusselsLongtermJobSeekers"
-    BrusselsReducedAbility = "BrusselsReducedAbility"
-
-
-class CodeC98(Enum):
-    N = "N"
-    Y = "Y"
-
-
-class CodeC131A(Enum):
-    N = "N"
-    Y = "Y"
-
-
-class CodeC131(Enum):
-    N = "N"
-    Y = "Y"
-
-
-class FixedTerm(Enum):
-    N = "N"
-    Y = "Y"
-
-
-class WorkingTime(Enum):
-    Fulltime = "Fulltime"
-    PartTime = "PartTime"
-
-
-class SpecWorkingTime(Enum):
-    Regular = "Regular"
-    Interruptions = "Interruptions"
-    SeasonalWorker = "SeasonalWorker"
-
-
-class ReducingWorkingKind(Enum):
-    Nihil = "Nihil"
-    Paid = "Paid"
-    Unpaid = "Unpaid"
-
-
-class ScaleSalaryPrisma(Enum):
-    N = "N"
-    Y = "Y"
-
-
-class ScaleSalaryUse(Enum):
-    N = "N"
-    Y = "Y"
-
-
-class AgricultureType(Enum):
-    NoneType_None = None
-    Horticulture = "Horticulture"
-    HorticultureChicory = "HorticultureChicory"
-    Agriculture = "Agriculture"
-    HorticultureMushroom = "HorticultureMushroom"
-    HorticultureFruit = "HorticultureFruit"
-
-
-class QuotaExceeded(Enum):
-    N = "N"
-    Y = "Y"
-
-
-class Belated(Enum):
-    N = "N"
-    Y = "Y"
-
-
-class Status(Enum):
-    Blocked = "Blocked"
-    InProgress = "InProgress"
-    OK = "OK"
-    Error = "Error"
-
-
-class CivilStatus(Enum):
-    Single = "Single"
-    Married = "Married"
-    Widow = "Widow"
-    Divorced = "Divorced"
-    Separated = "Separated"
-    Cohabitation = "Cohabitation"
-    LiveTogether = "LiveTogether"
-
-
-class WorkerHandicapped(Enum):
-    N = "N"
-    Y = "Y"
-
-
-class WorkerSingleWithChildren(Enum):
-    N = "N"
-    Y = "Y"
-
-
-class SpouseWithIncome(Enum):
-    WithIncome = "WithIncome"
-    WithoutIncome = "WithoutIncome"
-    ProffIncomeLessThan235 = "ProffIncomeLessThan235"
-    ProffIncomeLessThan141 = "ProffIncomeLessThan141"
-    ProffIncomeLessThan469 = "ProffIncomeLessThan469"
-
-
-class SpouseHandicapped(Enum):
-    N = "N"
-    Y = "Y"
-
-
-class SpouseSex(Enum):
-    M = "M"
-    F = "F"
-
-
-class SpouseProfession(Enum):
-    Handworker = "Handworker"
-    Servant = "Servant"
-    Employee = "Employee"
-    SelfEmployed = "SelfEmployed"
-    Miner = "Miner"
-    Sailor = "Sailor"
-    CivilServant = "CivilServant"
-    Other = "Other"
-    Nil = "Nil"
 
 
 class AddWorkerFamilyStatus(BaseModel):
@@ -384,25 +90,46 @@ class AddWorkerFamilyStatus(BaseModel):
     Enddate: Annotated[StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")] = (
         None
     )
-    CivilStatus_1: Annotated[CivilStatus | None, Field(alias="CivilStatus")] = None
-    WorkerHandicapped_1: Annotated[WorkerHandicapped | None, Field(alias="WorkerHandicapped")] = (
-        None
-    )
-    WorkerSingleWithChildren_1: Annotated[
-        WorkerSingleWithChildren | None, Field(alias="WorkerSingleWithChildren")
-    ] = None
-    SpouseWithIncome_1: Annotated[SpouseWithIncome | None, Field(alias="SpouseWithIncome")] = None
-    SpouseHandicapped_1: Annotated[SpouseHandicapped | None, Field(alias="SpouseHandicapped")] = (
-        None
-    )
+    CivilStatus: (
+        Literal[
+            "Single", "Married", "Widow", "Divorced", "Separated", "Cohabitation", "LiveTogether"
+        ]
+        | None
+    ) = None
+    WorkerHandicapped: Literal["N", "Y"] | None = None
+    WorkerSingleWithChildren: Literal["N", "Y"] | None = None
+    SpouseWithIncome: (
+        Literal[
+            "WithIncome",
+            "WithoutIncome",
+            "ProffIncomeLessThan235",
+            "ProffIncomeLessThan141",
+            "ProffIncomeLessThan469",
+        ]
+        | None
+    ) = None
+    SpouseHandicapped: Literal["N", "Y"] | None = None
     SpouseName: Annotated[StrictStr | None, Field(max_length=40, min_length=0)] = None
     SpouseFirstname: Annotated[StrictStr | None, Field(max_length=25, min_length=0)] = None
     SpouseINSS: Annotated[StrictFloat | None, Field(ge=0.0, le=9999999999.0)] = None
-    SpouseSex_1: Annotated[SpouseSex | None, Field(alias="SpouseSex")] = None
+    SpouseSex: Literal["M", "F"] | None = None
     SpouseBirthdate: Annotated[
         StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
     ] = None
-    SpouseProfession_1: Annotated[SpouseProfession | None, Field(alias="SpouseProfession")] = None
+    SpouseProfession: (
+        Literal[
+            "Handworker",
+            "Servant",
+            "Employee",
+            "SelfEmployed",
+            "Miner",
+            "Sailor",
+            "CivilServant",
+            "Other",
+            "Nil",
+        ]
+        | None
+    ) = None
     SpouseBirthplace: Annotated[StrictStr | None, Field(max_length=30, min_length=0)] = None
     ChildrenAtCharge: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
     ChildrenHandicapped: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
@@ -446,30 +173,28 @@ class AddWorkerSalaryComposition(BaseModel):
     Supplement: StrictFloat | None = None
 
 
-class TaxCalculation(Enum):
-    Normal = "Normal"
-    ConversionPT = "ConversionPT"
-    FiscVolAmount = "FiscVolAmount"
-    FiscVolPercent = "FiscVolPercent"
-    Amount = "Amount"
-    Percent = "Percent"
-    PercentNormal = "PercentNormal"
-    NonResident = "NonResident"
-    NoCity = "NoCity"
-    NoTax = "NoTax"
-    Younger = "Younger"
-    NormalPlus = "NormalPlus"
-    Trainer = "Trainer"
-    NormalMinPerc = "NormalMinPerc"
-    NormalMinAmount = "NormalMinAmount"
-
-
 class AddWorkerTax(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
     Startdate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
-    TaxCalculation_1: Annotated[TaxCalculation, Field(alias="TaxCalculation")]
+    TaxCalculation: Literal[
+        "Normal",
+        "ConversionPT",
+        "FiscVolAmount",
+        "FiscVolPercent",
+        "Amount",
+        "Percent",
+        "PercentNormal",
+        "NonResident",
+        "NoCity",
+        "NoTax",
+        "Younger",
+        "NormalPlus",
+        "Trainer",
+        "NormalMinPerc",
+        "NormalMinAmount",
+    ]
     Value: Annotated[StrictFloat | None, Field(ge=0.0, le=9999999999.0)] = None
 
 
@@ -494,51 +219,41 @@ class Address(BaseModel):
     Distance: Annotated[StrictFloat | None, Field(ge=0.0, le=99999.9)] = None
 
 
-class Exist(Enum):
-    N = "N"
-    Y = "Y"
-
-
-class Kind(Enum):
-    Fulltime = "Fulltime"
-    PartTimeOneFifth = "PartTimeOneFifth"
-    PartTimeOneQuarter = "PartTimeOneQuarter"
-    PartTimeOneThird = "PartTimeOneThird"
-    PartTimeHalf = "PartTimeHalf"
-    PartTimeThreeFifths = "PartTimeThreeFifths"
-    PartTimeOneTenth = "PartTimeOneTenth"
-
-
-class Reason1(Enum):
-    PalliativeCare = "PalliativeCare"
-    SeriouslyIll = "SeriouslyIll"
-    Other = "Other"
-    ParentalLeave = "ParentalLeave"
-    Crisis = "Crisis"
-    FamilyCare = "FamilyCare"
-    EndOfCareer = "EndOfCareer"
-    SickChild = "SickChild"
-    FamilyCareCorona = "FamilyCareCorona"
-    ChildCareUnder8 = "ChildCareUnder8"
-    ChildCareHandicapUnder21 = "ChildCareHandicapUnder21"
-    CertifiedTraining = "CertifiedTraining"
-
-
-class OriginallyContractType(Enum):
-    Fulltime = "Fulltime"
-    PartTime = "PartTime"
-
-
 class CareerBreakDefinition(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    Exist_1: Annotated[Exist, Field(alias="Exist")]
-    Kind_1: Annotated[Kind | None, Field(alias="Kind")] = None
-    Reason: Reason1 | None = None
-    OriginallyContractType_1: Annotated[
-        OriginallyContractType | None, Field(alias="OriginallyContractType")
-    ] = None
+    Exist: Literal["N", "Y"]
+    Kind: (
+        Literal[
+            "Fulltime",
+            "PartTimeOneFifth",
+            "PartTimeOneQuarter",
+            "PartTimeOneThird",
+            "PartTimeHalf",
+            "PartTimeThreeFifths",
+            "PartTimeOneTenth",
+        ]
+        | None
+    ) = None
+    Reason: (
+        Literal[
+            "PalliativeCare",
+            "SeriouslyIll",
+            "Other",
+            "ParentalLeave",
+            "Crisis",
+            "FamilyCare",
+            "EndOfCareer",
+            "SickChild",
+            "FamilyCareCorona",
+            "ChildCareUnder8",
+            "ChildCareHandicapUnder21",
+            "CertifiedTraining",
+        ]
+        | None
+    ) = None
+    OriginallyContractType: Literal["Fulltime", "PartTime"] | None = None
     WeekhoursWorkerBefore: StrictFloat | None = None
     WeekhoursEmployerBefore: StrictFloat | None = None
 
@@ -547,7 +262,7 @@ class CertainWorkDefinition(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    Exist_1: Annotated[Exist, Field(alias="Exist")]
+    Exist: Literal["N", "Y"]
     Description: Annotated[StrictStr | None, Field(max_length=250, min_length=0)] = None
 
 
@@ -560,33 +275,21 @@ class Communication(BaseModel):
         extra="allow",
     )
     ID: Annotated[StrictStr | None, Field(max_length=100, min_length=0)] = None
-    CommunicationType_1: Annotated[CommunicationType, Field(alias="CommunicationType")]
+    CommunicationType: Literal[
+        "None",
+        "Phone",
+        "GSM",
+        "Email",
+        "PrivatePhone",
+        "Fax",
+        "InternalPhone",
+        "PrivateEmail",
+        "GSMEntreprise",
+        "Website",
+    ]
     Value: Annotated[StrictStr, Field(max_length=100)]
     ContactPerson: Annotated[StrictStr | None, Field(max_length=100)] = None
     ContactPersonFirstname: Annotated[StrictStr | None, Field(max_length=50, min_length=0)] = None
-
-
-class MotorType(Enum):
-    Gasoline = "Gasoline"
-    Diesel = "Diesel"
-    LPG = "LPG"
-    Electric = "Electric"
-    CNG = "CNG"
-
-
-class LightTruck(Enum):
-    N = "N"
-    Y = "Y"
-
-
-class Informative(Enum):
-    N = "N"
-    Y = "Y"
-
-
-class PoolCar(Enum):
-    N = "N"
-    Y = "Y"
 
 
 class CompanyCar(BaseModel):
@@ -602,7 +305,7 @@ class CompanyCar(BaseModel):
     CatRSZ: Annotated[StrictStr | None, Field(max_length=3, min_length=3, pattern="^[0-9]*$")] = (
         None
     )
-    MotorType_1: Annotated[MotorType | None, Field(alias="MotorType")] = None
+    MotorType: Literal["Gasoline", "Diesel", "LPG", "Electric", "CNG"] | None = None
     TaxHorsepower: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
     Co2EmissionsHybrideWLTP: Annotated[StrictInt | None, Field(ge=0, le=500)] = None
     Co2EmissionsHybride: Annotated[StrictInt | None, Field(ge=0, le=500)] = None
@@ -618,46 +321,12 @@ class CompanyCar(BaseModel):
         StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
     ] = None
     CatalogPrice: StrictFloat | None = None
-    LightTruck_1: Annotated[LightTruck | None, Field(alias="LightTruck")] = None
-    Informative_1: Annotated[Informative | None, Field(alias="Informative")] = None
-    PoolCar_1: Annotated[PoolCar | None, Field(alias="PoolCar")] = None
+    LightTruck: Literal["N", "Y"] | None = None
+    Informative: Literal["N", "Y"] | None = None
+    PoolCar: Literal["N", "Y"] | None = None
     PersContributionAmount: StrictFloat | None = None
     PersContributionPercentage: StrictFloat | None = None
     PersContributionCode: Annotated[StrictInt | None, Field(ge=4000, le=8999)] = None
-
-
-class CodeC131ARequestFT(Enum):
-    N = "N"
-    Y = "Y"
-
-
-class SocialBalanceJoblevel(Enum):
-    OperationalStaff = "OperationalStaff"
-    ExecutiveStaff = "ExecutiveStaff"
-    ManagementStaff = "ManagementStaff"
-    ByFunction = "ByFunction"
-
-
-class NoDimona(Enum):
-    N = "N"
-    Y = "Y"
-
-
-class NoDMFA(Enum):
-    N = "N"
-    Y = "Y"
-
-
-class NoASRDRS(Enum):
-    N = "N"
-    Y = "Y"
-
-
-class TypeOfIndexing(Enum):
-    NoIndexation = "NoIndexation"
-    Indexation = "Indexation"
-    FrozenSalary = "FrozenSalary"
-    SalaryAboveScale = "SalaryAboveScale"
 
 
 class ContractSalaryComposition(BaseModel):
@@ -675,7 +344,9 @@ class ContractSalaryComposition(BaseModel):
     Percentage: StrictFloat | None = None
     Amount: StrictFloat | None = None
     Supplement: StrictFloat | None = None
-    TypeOfIndexing_1: Annotated[TypeOfIndexing | None, Field(alias="TypeOfIndexing")] = None
+    TypeOfIndexing: (
+        Literal["NoIndexation", "Indexation", "FrozenSalary", "SalaryAboveScale"] | None
+    ) = None
 
 
 class CostCentreShare(BaseModel):
@@ -694,22 +365,16 @@ class Department(BaseModel):
     Description: StrictStr | None = None
 
 
-class PayoutType(Enum):
-    Salarycode = "Salarycode"
-    Amount = "Amount"
-    Percentage = "Percentage"
-
-
 class DivergentPayment(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
     Startdate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
     Enddate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
-    PayoutType_1: Annotated[PayoutType, Field(alias="PayoutType")]
+    PayoutType: Literal["Salarycode", "Amount", "Percentage"]
     SalaryCode: Annotated[StrictInt | None, Field(ge=1, le=8999)] = None
     Amount: Annotated[StrictFloat, Field(ge=0.0, le=10000.0)]
-    PayWay_1: Annotated[PayWay, Field(alias="PayWay")]
+    PayWay: Literal["Cash", "Transfer", "Electronic", "AssignmentList"]
     Beneficiary: Annotated[StrictStr | None, Field(max_length=30, min_length=0)] = None
     Street: Annotated[StrictStr | None, Field(max_length=30, min_length=0)] = None
     HouseNumber: Annotated[StrictStr | None, Field(max_length=5, min_length=0)] = None
@@ -735,68 +400,66 @@ class DivergentSalaryScales(RootModel[list[DivergentSalaryScale | None]]):
     root: list[DivergentSalaryScale | None]
 
 
-class DocumentType(Enum):
-    ASR_informationSheet = "ASR_informationSheet"
-    ASR_reinstatement = "ASR_reinstatement"
-    ASR_C32employerControlCard = "ASR_C32employerControlCard"
-    ASR_C131B = "ASR_C131B"
-    ASR_TemporaryUnemployment = "ASR_TemporaryUnemployment"
-    ASR_C32employerBenefitRequest = "ASR_C32employerBenefitRequest"
-    ASR_C131A = "ASR_C131A"
-    ASR_FirstDayOfUnemployment = "ASR_FirstDayOfUnemployment"
-    ASR_progressiveReinstatement = "ASR_progressiveReinstatement"
-    SalarySlip = "SalarySlip"
-    OrderListPayments = "OrderListPayments"
-    SummaryPayment = "SummaryPayment"
-    CoinsDistribution = "CoinsDistribution"
-    ElectronicPayments = "ElectronicPayments"
-    Invoice = "Invoice"
-    Performancestate = "Performancestate"
-    AccountingMovements = "AccountingMovements"
-    PayrollStatementByCostcentre = "PayrollStatementByCostcentre"
-    WageCharge = "WageCharge"
-    VacationCertificate = "VacationCertificate"
-    CertificateFiscalExemption = "CertificateFiscalExemption"
-    IndividualAccount = "IndividualAccount"
-    SocialBalance = "SocialBalance"
-    PerformanceStateTransport = "PerformanceStateTransport"
-    TotalsPerPaycode = "TotalsPerPaycode"
-    OverviewMealVouchers = "OverviewMealVouchers"
-    EmploymentCertificate = "EmploymentCertificate"
-    EmployeeSheet = "EmployeeSheet"
-    C103YouthVacation = "C103YouthVacation"
-    SalarySlipFisherman = "SalarySlipFisherman"
-    ListPrestationsTransport = "ListPrestationsTransport"
-    ListNegativeSalaryCalculations = "ListNegativeSalaryCalculations"
-    CalculateCost = "CalculateCost"
-    LetterPaymentEmployer = "LetterPaymentEmployer"
-    ListCalculatedWageAttachments = "ListCalculatedWageAttachments"
-    C4 = "C4"
-    DetailFees = "DetailFees"
-    MissingVacationCertificates = "MissingVacationCertificates"
-    ListOfCompanyCars = "ListOfCompanyCars"
-    C103SeniorVacation = "C103SeniorVacation"
-    C98 = "C98"
-    Bankfile = "Bankfile"
-    BelcotaxSheets = "BelcotaxSheets"
-    UnemploymentFund = "UnemploymentFund"
-    NoticeTempUnemployment = "NoticeTempUnemployment"
-    LetterHeadquarters = "LetterHeadquarters"
-    C106ACorona = "C106ACorona"
-    ListOpenInvoices = "ListOpenInvoices"
-    PaymentReminders = "PaymentReminders"
-    LetterDomiciliation = "LetterDomiciliation"
-    RemindersPT = "RemindersPT"
-    RemindersNSSO = "RemindersNSSO"
-    Extra = "Extra"
-
-
 class DocumentInfo(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
     DocumentID: StrictInt
-    DocumentType_1: Annotated[DocumentType, Field(alias="DocumentType")]
+    DocumentType: Literal[
+        "ASR_informationSheet",
+        "ASR_reinstatement",
+        "ASR_C32employerControlCard",
+        "ASR_C131B",
+        "ASR_TemporaryUnemployment",
+        "ASR_C32employerBenefitRequest",
+        "ASR_C131A",
+        "ASR_FirstDayOfUnemployment",
+        "ASR_progressiveReinstatement",
+        "SalarySlip",
+        "OrderListPayments",
+        "SummaryPayment",
+        "CoinsDistribution",
+        "ElectronicPayments",
+        "Invoice",
+        "Performancestate",
+        "AccountingMovements",
+        "PayrollStatementByCostcentre",
+        "WageCharge",
+        "VacationCertificate",
+        "CertificateFiscalExemption",
+        "IndividualAccount",
+        "SocialBalance",
+        "PerformanceStateTransport",
+        "TotalsPerPaycode",
+        "OverviewMealVouchers",
+        "EmploymentCertificate",
+        "EmployeeSheet",
+        "C103YouthVacation",
+        "SalarySlipFisherman",
+        "ListPrestationsTransport",
+        "ListNegativeSalaryCalculations",
+        "CalculateCost",
+        "LetterPaymentEmployer",
+        "ListCalculatedWageAttachments",
+        "C4",
+        "DetailFees",
+        "MissingVacationCertificates",
+        "ListOfCompanyCars",
+        "C103SeniorVacation",
+        "C98",
+        "Bankfile",
+        "BelcotaxSheets",
+        "UnemploymentFund",
+        "NoticeTempUnemployment",
+        "LetterHeadquarters",
+        "C106ACorona",
+        "ListOpenInvoices",
+        "PaymentReminders",
+        "LetterDomiciliation",
+        "RemindersPT",
+        "RemindersNSSO",
+        "Extra",
+    ]
     PublicationDate: StrictStr | None
     Worker: StrictInt
     Month: StrictInt
@@ -855,25 +518,46 @@ class FamilyStatus(BaseModel):
     Enddate: Annotated[StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")] = (
         None
     )
-    CivilStatus_1: Annotated[CivilStatus | None, Field(alias="CivilStatus")] = None
-    WorkerHandicapped_1: Annotated[WorkerHandicapped | None, Field(alias="WorkerHandicapped")] = (
-        None
-    )
-    WorkerSingleWithChildren_1: Annotated[
-        WorkerSingleWithChildren | None, Field(alias="WorkerSingleWithChildren")
-    ] = None
-    SpouseWithIncome_1: Annotated[SpouseWithIncome | None, Field(alias="SpouseWithIncome")] = None
-    SpouseHandicapped_1: Annotated[SpouseHandicapped | None, Field(alias="SpouseHandicapped")] = (
-        None
-    )
+    CivilStatus: (
+        Literal[
+            "Single", "Married", "Widow", "Divorced", "Separated", "Cohabitation", "LiveTogether"
+        ]
+        | None
+    ) = None
+    WorkerHandicapped: Literal["N", "Y"] | None = None
+    WorkerSingleWithChildren: Literal["N", "Y"] | None = None
+    SpouseWithIncome: (
+        Literal[
+            "WithIncome",
+            "WithoutIncome",
+            "ProffIncomeLessThan235",
+            "ProffIncomeLessThan141",
+            "ProffIncomeLessThan469",
+        ]
+        | None
+    ) = None
+    SpouseHandicapped: Literal["N", "Y"] | None = None
     SpouseName: Annotated[StrictStr | None, Field(max_length=40, min_length=0)] = None
     SpouseFirstname: Annotated[StrictStr | None, Field(max_length=25, min_length=0)] = None
     SpouseINSS: Annotated[StrictFloat | None, Field(ge=0.0, le=99999999999.0)] = None
-    SpouseSex_1: Annotated[SpouseSex | None, Field(alias="SpouseSex")] = None
+    SpouseSex: Literal["M", "F"] | None = None
     SpouseBirthdate: Annotated[
         StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
     ] = None
-    SpouseProfession_1: Annotated[SpouseProfession | None, Field(alias="SpouseProfession")] = None
+    SpouseProfession: (
+        Literal[
+            "Handworker",
+            "Servant",
+            "Employee",
+            "SelfEmployed",
+            "Miner",
+            "Sailor",
+            "CivilServant",
+            "Other",
+            "Nil",
+        ]
+        | None
+    ) = None
     SpouseBirthplace: Annotated[StrictStr | None, Field(max_length=30, min_length=0)] = None
     ChildrenAtCharge: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
     ChildrenHandicapped: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
@@ -890,24 +574,12 @@ class FamilyStatus(BaseModel):
     ] = None
 
 
-class TypeOfUnEmployment(Enum):
-    BadWeather = "BadWeather"
-    EconomicReason = "EconomicReason"
-    TechnicalDisorder = "TechnicalDisorder"
-
-
-class Status4(Enum):
-    InProgress = "InProgress"
-    OK = "OK"
-    Error = "Error"
-
-
 class FirstDayOfUnemployment(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
     DateDeclaration: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
-    TypeOfUnEmployment_1: Annotated[TypeOfUnEmployment, Field(alias="TypeOfUnEmployment")]
+    TypeOfUnEmployment: Literal["BadWeather", "EconomicReason", "TechnicalDisorder"]
     Email: Annotated[StrictStr, Field(max_length=255, min_length=0)]
     SerialNumber: StrictInt | None = None
     Comment: Annotated[StrictStr | None, Field(max_length=200, min_length=0)] = None
@@ -922,25 +594,18 @@ class FirstDayOfUnemployment(BaseModel):
     NatureBadWeather: Annotated[StrictStr | None, Field(max_length=40, min_length=0)] = None
     NatureWork: Annotated[StrictStr | None, Field(max_length=80, min_length=0)] = None
     ReasonImpossible: Annotated[StrictStr | None, Field(max_length=80, min_length=0)] = None
-    Status: Status4 | None = None
+    Status: Literal["InProgress", "OK", "Error"] | None = None
     TicketNumber: Annotated[StrictStr | None, Field(max_length=20, min_length=0)] = None
     Error: Annotated[StrictStr | None, Field(max_length=255, min_length=0)] = None
     ListOfWorkers: list[StrictInt]
-
-
-class Kind1(Enum):
-    SecondmentFrom = "SecondmentFrom"
-    SalarySplit = "SalarySplit"
-    FrontierWorker = "FrontierWorker"
-    SecondmentTo = "SecondmentTo"
 
 
 class InternationalEmploymentDefinition(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    Exist_1: Annotated[Exist, Field(alias="Exist")]
-    Kind: Kind1 | None = None
+    Exist: Literal["N", "Y"]
+    Kind: Literal["SecondmentFrom", "SalarySplit", "FrontierWorker", "SecondmentTo"] | None = None
     BorderCountry: Annotated[StrictStr, Field(max_length=5, min_length=5, pattern="^[0-9]*$")] = (
         "00111"
     )
@@ -971,43 +636,13 @@ class LeaveCounter(BaseModel):
     Balance: StrictFloat | None = None
 
 
-class Remuneration(Enum):
-    Commission = "Commission"
-    Piece = "Piece"
-    ServiceVouchers = "ServiceVouchers"
-
-
-class Payment(Enum):
-    Fixed = "Fixed"
-    Variable = "Variable"
-    Mixed = "Mixed"
-
-
 class MethodOfRemunerationDefinition(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    Exist_1: Annotated[Exist, Field(alias="Exist")]
-    Remuneration_1: Annotated[Remuneration | None, Field(alias="Remuneration")] = None
-    Payment_1: Annotated[Payment | None, Field(alias="Payment")] = None
-
-
-class Action(Enum):
-    unknown = "unknown"
-    add = "add"
-    update = "update"
-    delete = "delete"
-    get = "get"
-
-
-class Entity(Enum):
-    Worker = "Worker"
-    Contract = "Contract"
-    Address = "Address"
-    Communication = "Communication"
-    FamilyStatus = "FamilyStatus"
-    Tax = "Tax"
-    SalaryComposition = "SalaryComposition"
+    Exist: Literal["N", "Y"]
+    Remuneration: Literal["Commission", "Piece", "ServiceVouchers"] | None = None
+    Payment: Literal["Fixed", "Variable", "Mixed"] | None = None
 
 
 class Modification(BaseModel):
@@ -1015,54 +650,13 @@ class Modification(BaseModel):
         extra="allow",
     )
     Worker: Annotated[StrictInt, Field(ge=1, le=9999999)]
-    Action_1: Annotated[Action, Field(alias="Action")]
-    Entity_1: Annotated[Entity, Field(alias="Entity")]
+    Action: Literal["unknown", "add", "update", "delete", "get"]
+    Entity: Literal[
+        "Worker", "Contract", "Address", "Communication", "FamilyStatus", "Tax", "SalaryComposition"
+    ]
     Key: StrictStr
     PreviousKey: StrictStr | None = None
     ChangeDate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
-
-
-class NatureDeclaration(Enum):
-    DimonaIn = "DimonaIn"
-    DimonaOut = "DimonaOut"
-    DimonaModification = "DimonaModification"
-    DimonaCancel = "DimonaCancel"
-
-
-class ContractType(Enum):
-    Normal = "Normal"
-    Extra = "Extra"
-    Apprentice = "Apprentice"
-    IBO = "IBO"
-    TRI = "TRI"
-    DWD = "DWD"
-    A17 = "A17"
-    Flex = "Flex"
-    STG = "STG"
-    S17 = "S17"
-    O17 = "O17"
-
-
-class Student(Enum):
-    N = "N"
-    Y = "Y"
-
-
-class WorkerStatus(Enum):
-    F1 = "F1"
-    F2 = "F2"
-
-
-class EmploymentNature(Enum):
-    Employee = "Employee"
-    Worker = "Worker"
-
-
-class Status5(Enum):
-    Blocked = "Blocked"
-    InProgress = "InProgress"
-    OK = "OK"
-    Error = "Error"
 
 
 class NewWorkerNumber(BaseModel):
@@ -1106,11 +700,6 @@ class PrestationCost(BaseModel):
     Supplement: StrictFloat | None = None
 
 
-class Reset(Enum):
-    N = "N"
-    Y = "Y"
-
-
 class Prestations(BaseModel):
     model_config = ConfigDict(
         extra="allow",
@@ -1120,14 +709,9 @@ class Prestations(BaseModel):
     Year: Annotated[StrictInt, Field(ge=1900, le=2075)]
     EndOfPeriod: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
     Annotation: StrictStr | None = None
-    Reset_1: Annotated[Reset | None, Field(alias="Reset")] = None
+    Reset: Literal["N", "Y"] | None = None
     Prestations: list[Prestation | None] | None = None
     Costs: list[PrestationCost | None] | None = None
-
-
-class Correction(Enum):
-    N = "N"
-    Y = "Y"
 
 
 class PrestationsCompleted(BaseModel):
@@ -1136,7 +720,7 @@ class PrestationsCompleted(BaseModel):
     )
     Month: Annotated[StrictInt, Field(ge=1, le=12)]
     Year: Annotated[StrictInt, Field(ge=1900, le=2075)]
-    Correction_1: Annotated[Correction | None, Field(alias="Correction")] = None
+    Correction: Literal["N", "Y"] | None = None
 
 
 class PrestationsList(RootModel[list[Prestations]]):
@@ -1152,17 +736,12 @@ class ProfessionalCategory(BaseModel):
     DescriptionF: StrictStr | None
 
 
-class Risk(Enum):
-    IncapacityForWork = "IncapacityForWork"
-    MaternityProtection = "MaternityProtection"
-
-
 class ProgressiveWorkResumptionDefinition(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    Exist_1: Annotated[Exist, Field(alias="Exist")]
-    Risk_1: Annotated[Risk | None, Field(alias="Risk")] = None
+    Exist: Literal["N", "Y"]
+    Risk: Literal["IncapacityForWork", "MaternityProtection"] | None = None
     Hours: Annotated[StrictInt | None, Field(ge=0, le=40)] = None
     Minutes: Annotated[StrictInt | None, Field(ge=0, le=60)] = None
     Days: Annotated[StrictFloat | None, Field(ge=0.0, le=5.0)] = None
@@ -1176,7 +755,7 @@ class ProtectedEmployeeDefinition(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    Exist_1: Annotated[Exist, Field(alias="Exist")]
+    Exist: Literal["N", "Y"]
     Reason: Annotated[StrictStr | None, Field(max_length=4, min_length=4, pattern="^[0-9]*$")] = (
         None
     )
@@ -1215,30 +794,21 @@ class Result(BaseModel):
     Response: StrictStr | None
 
 
-class Kind2(Enum):
-    PensionPrivateSector = "PensionPrivateSector"
-    SurvivalPension = "SurvivalPension"
-    PensionSelfEmployed = "PensionSelfEmployed"
-    pensionPublicSector = "pensionPublicSector"
-
-
-class ApplyCollecting2ndPensionPillar(Enum):
-    N = "N"
-    Y = "Y"
-
-
 class RetiredDefinition(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    Exist_1: Annotated[Exist, Field(alias="Exist")]
-    Kind: Kind2 | None = None
+    Exist: Literal["N", "Y"]
+    Kind: (
+        Literal[
+            "PensionPrivateSector", "SurvivalPension", "PensionSelfEmployed", "pensionPublicSector"
+        ]
+        | None
+    ) = None
     DateRetired: Annotated[
         StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
     ] = None
-    ApplyCollecting2ndPensionPillar_1: Annotated[
-        ApplyCollecting2ndPensionPillar | None, Field(alias="ApplyCollecting2ndPensionPillar")
-    ] = None
+    ApplyCollecting2ndPensionPillar: Literal["N", "Y"] | None = None
 
 
 class SalaryComposition(BaseModel):
@@ -1256,7 +826,9 @@ class SalaryComposition(BaseModel):
     Percentage: StrictFloat | None = None
     Amount: StrictFloat | None = None
     Supplement: StrictFloat | None = None
-    TypeOfIndexing_1: Annotated[TypeOfIndexing | None, Field(alias="TypeOfIndexing")] = None
+    TypeOfIndexing: (
+        Literal["NoIndexation", "Indexation", "FrozenSalary", "SalaryAboveScale"] | None
+    ) = None
 
 
 class ScheduleWeek(BaseModel):
@@ -1273,60 +845,21 @@ class ScheduleWeek(BaseModel):
     Day7: Annotated[StrictFloat | None, Field(ge=0.0, le=24.0)] = None
 
 
-class RecognizedForeignSportsperson(Enum):
-    N = "N"
-    Y = "Y"
-
-
-class OpportunityContract(Enum):
-    N = "N"
-    Y = "Y"
-
-
 class SportsPersonDefinition(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    Exist_1: Annotated[Exist, Field(alias="Exist")]
-    RecognizedForeignSportsperson_1: Annotated[
-        RecognizedForeignSportsperson | None, Field(alias="RecognizedForeignSportsperson")
-    ] = None
-    OpportunityContract_1: Annotated[
-        OpportunityContract | None, Field(alias="OpportunityContract")
-    ] = None
-
-
-class SolidarityContribution(Enum):
-    N = "N"
-    Y = "Y"
+    Exist: Literal["N", "Y"]
+    RecognizedForeignSportsperson: Literal["N", "Y"] | None = None
+    OpportunityContract: Literal["N", "Y"] | None = None
 
 
 class StudentDefinition(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    Exist_1: Annotated[Exist, Field(alias="Exist")]
-    SolidarityContribution_1: Annotated[
-        SolidarityContribution, Field(alias="SolidarityContribution")
-    ]
-
-
-class TaxCalculation1(Enum):
-    Normal = "Normal"
-    Conversion_PT = "Conversion PT"
-    FiscVolAmount = "FiscVolAmount"
-    FiscVolPercent = "FiscVolPercent"
-    Amount = "Amount"
-    Percent = "Percent"
-    PercentNormal = "PercentNormal"
-    NonResident = "NonResident"
-    NoCity = "NoCity"
-    NoTax = "NoTax"
-    Younger = "Younger"
-    NormalPlus = "NormalPlus"
-    Trainer = "Trainer"
-    NormalMinPerc = "NormalMinPerc"
-    NormalMinAmount = "NormalMinAmount"
+    Exist: Literal["N", "Y"]
+    SolidarityContribution: Literal["N", "Y"]
 
 
 class Tax(BaseModel):
@@ -1334,27 +867,24 @@ class Tax(BaseModel):
         extra="allow",
     )
     Startdate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
-    TaxCalculation: TaxCalculation1
+    TaxCalculation: Literal[
+        "Normal",
+        "Conversion PT",
+        "FiscVolAmount",
+        "FiscVolPercent",
+        "Amount",
+        "Percent",
+        "PercentNormal",
+        "NonResident",
+        "NoCity",
+        "NoTax",
+        "Younger",
+        "NormalPlus",
+        "Trainer",
+        "NormalMinPerc",
+        "NormalMinAmount",
+    ]
     Value: Annotated[StrictFloat, Field(ge=0.0, le=9999999999.0)]
-
-
-class TypeOfUnEmployment1(Enum):
-    EconomicReason = "EconomicReason"
-    TechnicalDisorder = "TechnicalDisorder"
-    Supremacy = "Supremacy"
-    Employee = "Employee"
-
-
-class Regime(Enum):
-    FullTime = "FullTime"
-    AtLeast3DaysAWeek = "AtLeast3DaysAWeek"
-    LessThan3DaysAWeek = "LessThan3DaysAWeek"
-
-
-class Status6(Enum):
-    InProgress = "InProgress"
-    OK = "OK"
-    Error = "Error"
 
 
 class TemporaryUnemployment(BaseModel):
@@ -1363,8 +893,8 @@ class TemporaryUnemployment(BaseModel):
     )
     StartDate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
     EndDate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
-    TypeOfUnEmployment: TypeOfUnEmployment1
-    Regime_1: Annotated[Regime | None, Field(alias="Regime")] = None
+    TypeOfUnEmployment: Literal["EconomicReason", "TechnicalDisorder", "Supremacy", "Employee"]
+    Regime: Literal["FullTime", "AtLeast3DaysAWeek", "LessThan3DaysAWeek"] | None = None
     Reason: Annotated[StrictStr, Field(max_length=80, min_length=0)]
     StartdateTechnicalDisorder: Annotated[
         StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
@@ -1372,7 +902,7 @@ class TemporaryUnemployment(BaseModel):
     Email: Annotated[StrictStr, Field(max_length=255, min_length=0)]
     ListOfWorkers: list[StrictInt]
     SerialNumber: StrictInt | None = None
-    Status: Status6 | None = None
+    Status: Literal["InProgress", "OK", "Error"] | None = None
     TicketNumber: Annotated[StrictStr | None, Field(max_length=20, min_length=0)] = None
     Error: Annotated[StrictStr | None, Field(max_length=255, min_length=0)] = None
 
@@ -1388,7 +918,7 @@ class UploadDocument(BaseModel):
     Day: Annotated[StrictInt | None, Field(ge=0, le=31)] = None
     Month: Annotated[StrictInt | None, Field(ge=0, le=12)] = None
     Year: Annotated[StrictInt | None, Field(ge=2000, le=2075)] = None
-    Language_1: Annotated[Language, Field(alias="Language")]
+    Language: Literal["N", "F", "D", "E"]
     Description: Annotated[StrictStr | None, Field(max_length=100, min_length=0)] = None
     Document: StrictStr
 
@@ -1433,7 +963,7 @@ class Worker(BaseModel):
     Firstname: Annotated[StrictStr, Field(max_length=25, min_length=0)]
     Initial: Annotated[StrictStr | None, Field(max_length=1, min_length=1)] = None
     INSS: Annotated[StrictFloat | None, Field(ge=0.0, le=99999999999.0)] = None
-    Sex_1: Annotated[Sex | None, Field(alias="Sex")] = None
+    Sex: Literal["M", "F"] | None = None
     Birthdate: Annotated[
         StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
     ] = None
@@ -1445,8 +975,8 @@ class Worker(BaseModel):
     Nationality: Annotated[StrictStr, Field(max_length=5, min_length=5, pattern="^[0-9]*$")] = (
         "00150"
     )
-    Language_1: Annotated[Language | None, Field(alias="Language")] = None
-    PayWay_1: Annotated[PayWay | None, Field(alias="PayWay")] = None
+    Language: Literal["N", "F", "D", "E"] | None = None
+    PayWay: Literal["Cash", "Transfer", "Electronic", "AssignmentList"] | None = None
     BankAccount: Annotated[StrictStr | None, Field(max_length=45, min_length=0)] = None
     BICCode: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
     ID: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
@@ -1458,7 +988,20 @@ class Worker(BaseModel):
     DriverCategory: Annotated[StrictStr | None, Field(max_length=2, min_length=0)] = None
     NumberPlate: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
     FuelCard: Annotated[StrictStr | None, Field(max_length=20, min_length=0)] = None
-    Education_1: Annotated[Education | None, Field(alias="Education")] = None
+    Education: (
+        Literal[
+            "Basic",
+            "LowerSecondary",
+            "HigherSecondary",
+            "NotUniversity",
+            "University",
+            "Secondary1Degree",
+            "Secondary2Degree",
+            "Secondary3Degree",
+            "Unknown",
+        ]
+        | None
+    ) = None
     Profession: Annotated[StrictStr | None, Field(max_length=50, min_length=0)] = None
     EHealthInsurance: Annotated[StrictInt | None, Field(ge=0, le=9999)] = None
     EHealthInsuranceReference: Annotated[StrictStr | None, Field(max_length=20, min_length=0)] = (
@@ -1474,7 +1017,10 @@ class Worker(BaseModel):
     InterimTo: Annotated[
         StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
     ] = None
-    TravelExpenses_1: Annotated[TravelExpenses | None, Field(alias="TravelExpenses")] = None
+    TravelExpenses: (
+        Literal["PublicTransportTrain", "OwnTransport", "PublicTransportOther", "Bicycle", "None"]
+        | None
+    ) = None
     SalaryCodeTravelExpenses: Annotated[StrictInt | None, Field(ge=1, le=9999)] = None
 
 
@@ -1517,7 +1063,7 @@ class WorkerV2(BaseModel):
     Name: Annotated[StrictStr, Field(max_length=40, min_length=0)]
     Firstname: Annotated[StrictStr, Field(max_length=25, min_length=0)]
     INSS: Annotated[StrictFloat | None, Field(ge=0.0, le=99999999999.0)] = None
-    Sex_1: Annotated[Sex | None, Field(alias="Sex")] = None
+    Sex: Literal["M", "F"] | None = None
     Birthdate: Annotated[
         StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
     ] = None
@@ -1529,8 +1075,8 @@ class WorkerV2(BaseModel):
     Nationality: Annotated[StrictStr, Field(max_length=5, min_length=5, pattern="^[0-9]*$")] = (
         "00150"
     )
-    Language_1: Annotated[Language | None, Field(alias="Language")] = None
-    PayWay_1: Annotated[PayWay | None, Field(alias="PayWay")] = None
+    Language: Literal["N", "F", "D", "E"] | None = None
+    PayWay: Literal["Cash", "Transfer", "Electronic", "AssignmentList"] | None = None
     BankAccount: Annotated[StrictStr | None, Field(max_length=45, min_length=0)] = None
     BICCode: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
     ID: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
@@ -1542,7 +1088,20 @@ class WorkerV2(BaseModel):
     DriverCategory: Annotated[StrictStr | None, Field(max_length=2, min_length=0)] = None
     NumberPlate: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
     FuelCard: Annotated[StrictStr | None, Field(max_length=20, min_length=0)] = None
-    Education_1: Annotated[Education | None, Field(alias="Education")] = None
+    Education: (
+        Literal[
+            "Basic",
+            "LowerSecondary",
+            "HigherSecondary",
+            "NotUniversity",
+            "University",
+            "Secondary1Degree",
+            "Secondary2Degree",
+            "Secondary3Degree",
+            "Unknown",
+        ]
+        | None
+    ) = None
     Profession: Annotated[StrictStr | None, Field(max_length=50, min_length=0)] = None
     EHealthInsurance: Annotated[StrictInt | None, Field(ge=0, le=9999)] = None
     EHealthInsuranceReference: Annotated[StrictStr | None, Field(max_length=20, min_length=0)] = (
@@ -1558,10 +1117,13 @@ class WorkerV2(BaseModel):
     InterimTo: Annotated[
         StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
     ] = None
-    TravelExpenses_1: Annotated[TravelExpenses | None, Field(alias="TravelExpenses")] = None
-    TypeOfTravelExpenses_1: Annotated[
-        TypeOfTravelExpenses | None, Field(alias="TypeOfTravelExpenses")
-    ] = None
+    TravelExpenses: (
+        Literal["PublicTransportTrain", "OwnTransport", "PublicTransportOther", "Bicycle", "None"]
+        | None
+    ) = None
+    TypeOfTravelExpenses: (
+        Literal["Other", "PublicCommonTransport", "OrganisedCommonTransport"] | None
+    ) = None
     SalaryCodeTravelExpenses: Annotated[StrictInt | None, Field(ge=1, le=9999)] = None
     MainDivision: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
 
@@ -1602,9 +1164,9 @@ class AddWorkerDimona(BaseModel):
     WorkerType: Annotated[StrictStr | None, Field(max_length=3, min_length=3)] = None
     LastAction: Annotated[StrictStr | None, Field(max_length=1, min_length=1)] = None
     ExceedingHoursNbr: Annotated[StrictInt | None, Field(ge=0, le=999)] = None
-    QuotaExceeded_1: Annotated[QuotaExceeded | None, Field(alias="QuotaExceeded")] = None
-    Belated_1: Annotated[Belated | None, Field(alias="Belated")] = None
-    Status_1: Annotated[Status | None, Field(alias="Status")] = None
+    QuotaExceeded: Literal["N", "Y"] | None = None
+    Belated: Literal["N", "Y"] | None = None
+    Status: Literal["Blocked", "InProgress", "OK", "Error"] | None = None
     Error: StrictStr | None = None
 
 
@@ -1640,9 +1202,9 @@ class ContractDimona(BaseModel):
     WorkerType: Annotated[StrictStr | None, Field(max_length=3, min_length=3)] = None
     LastAction: Annotated[StrictStr | None, Field(max_length=1, min_length=1)] = None
     ExceedingHoursNbr: Annotated[StrictInt | None, Field(ge=0, le=999)] = None
-    QuotaExceeded_1: Annotated[QuotaExceeded | None, Field(alias="QuotaExceeded")] = None
-    Belated_1: Annotated[Belated | None, Field(alias="Belated")] = None
-    Status_1: Annotated[Status | None, Field(alias="Status")] = None
+    QuotaExceeded: Literal["N", "Y"] | None = None
+    Belated: Literal["N", "Y"] | None = None
+    Status: Literal["Blocked", "InProgress", "OK", "Error"] | None = None
     Error: StrictStr | None = None
 
 
@@ -1672,9 +1234,9 @@ class Dimona(BaseModel):
     WorkerType: Annotated[StrictStr | None, Field(max_length=3, min_length=3)] = None
     LastAction: Annotated[StrictStr | None, Field(max_length=1, min_length=1)] = None
     ExceedingHoursNbr: Annotated[StrictInt | None, Field(ge=0, le=999)] = None
-    QuotaExceeded_1: Annotated[QuotaExceeded | None, Field(alias="QuotaExceeded")] = None
-    Belated_1: Annotated[Belated | None, Field(alias="Belated")] = None
-    Status_1: Annotated[Status | None, Field(alias="Status")] = None
+    QuotaExceeded: Literal["N", "Y"] | None = None
+    Belated: Literal["N", "Y"] | None = None
+    Status: Literal["Blocked", "InProgress", "OK", "Error"] | None = None
     Error: StrictStr | None = None
 
 
@@ -1710,9 +1272,9 @@ class DimonaPeriod(BaseModel):
     WorkerType: Annotated[StrictStr | None, Field(max_length=3, min_length=3)] = None
     LastAction: Annotated[StrictStr | None, Field(max_length=1, min_length=1)] = None
     ExceedingHoursNbr: Annotated[StrictInt | None, Field(ge=0, le=999)] = None
-    QuotaExceeded_1: Annotated[QuotaExceeded | None, Field(alias="QuotaExceeded")] = None
-    Belated_1: Annotated[Belated | None, Field(alias="Belated")] = None
-    Status_1: Annotated[Status | None, Field(alias="Status")] = None
+    QuotaExceeded: Literal["N", "Y"] | None = None
+    Belated: Literal["N", "Y"] | None = None
+    Status: Literal["Blocked", "InProgress", "OK", "Error"] | None = None
     Error: StrictStr | None = None
 
 
@@ -1730,14 +1292,19 @@ class NewDimona(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    NatureDeclaration_1: Annotated[NatureDeclaration, Field(alias="NatureDeclaration")]
-    ContractType_1: Annotated[ContractType | None, Field(alias="ContractType")] = None
+    NatureDeclaration: Literal["DimonaIn", "DimonaOut", "DimonaModification", "DimonaCancel"]
+    ContractType: (
+        Literal[
+            "Normal", "Extra", "Apprentice", "IBO", "TRI", "DWD", "A17", "Flex", "STG", "S17", "O17"
+        ]
+        | None
+    ) = None
     Email: Annotated[StrictStr, Field(max_length=100, min_length=0)]
     Name: Annotated[StrictStr | None, Field(max_length=40, min_length=0)] = None
     Firstname: Annotated[StrictStr | None, Field(max_length=25, min_length=0)] = None
     Initial: Annotated[StrictStr | None, Field(max_length=1, min_length=1)] = None
     INSS: Annotated[StrictFloat | None, Field(ge=0.0, le=99999999999.0)] = None
-    Sex_1: Annotated[Sex | None, Field(alias="Sex")] = None
+    Sex: Literal["M", "F"] | None = None
     Birthdate: Annotated[
         StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
     ] = None
@@ -1757,10 +1324,10 @@ class NewDimona(BaseModel):
     CatRSZ: Annotated[StrictStr | None, Field(max_length=3, min_length=3, pattern="^[0-9]*$")] = (
         None
     )
-    Student_1: Annotated[Student | None, Field(alias="Student")] = None
+    Student: Literal["N", "Y"] | None = None
     ActivityWithRisk: StrictInt | None = None
-    WorkerStatus_1: Annotated[WorkerStatus | None, Field(alias="WorkerStatus")] = None
-    EmploymentNature_1: Annotated[EmploymentNature | None, Field(alias="EmploymentNature")] = None
+    WorkerStatus: Literal["F1", "F2"] | None = None
+    EmploymentNature: Literal["Employee", "Worker"] | None = None
     DimonaPeriodId: Annotated[StrictFloat | None, Field(ge=0.0, le=999999999999.0)] = None
     StartingDate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
     EndingDate: Annotated[
@@ -1789,9 +1356,9 @@ class NewDimona(BaseModel):
     WorkerType: Annotated[StrictStr | None, Field(max_length=3, min_length=3)] = None
     LastAction: Annotated[StrictStr | None, Field(max_length=1, min_length=1)] = None
     ExceedingHoursNbr: Annotated[StrictInt | None, Field(ge=0, le=999)] = None
-    QuotaExceeded_1: Annotated[QuotaExceeded | None, Field(alias="QuotaExceeded")] = None
-    Belated_1: Annotated[Belated | None, Field(alias="Belated")] = None
-    Status: Status5 | None = None
+    QuotaExceeded: Literal["N", "Y"] | None = None
+    Belated: Literal["N", "Y"] | None = None
+    Status: Literal["Blocked", "InProgress", "OK", "Error"] | None = None
     Error: StrictStr | None = None
 
 
@@ -1825,18 +1392,120 @@ class AddWorkerContract(BaseModel):
     Enddate: Annotated[StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")] = (
         None
     )
-    EmploymentStatus_1: Annotated[EmploymentStatus | None, Field(alias="EmploymentStatus")] = None
-    Contract_1: Annotated[Contract | None, Field(alias="Contract")] = None
+    EmploymentStatus: Literal["Workman", "Employee", "Director"] | None = None
+    Contract: (
+        Literal[
+            "Usually",
+            "FlexiVerbal",
+            "FlexiWritten",
+            "FlexiLiable",
+            "Sportsperson",
+            "Housekeeper",
+            "Servant",
+            "Agriculture",
+            "Homework",
+            "HomeworkChildcare",
+            "Physician",
+            "PhysicianTraining",
+            "PhysicianIndependant",
+            "ApprenticeFlemisch",
+            "ApprenticeFrench",
+            "ApprenticeGerman",
+            "ApprenticeManager",
+            "ApprenticeIndustrial",
+            "ApprenticeSocio",
+            "ApprenticeBio",
+            "ApprenticeAlternating",
+            "EarlyRetirement",
+            "EarlyRetirementPartTime",
+            "FreeNOSS",
+            "FreeNOSSManager",
+            "FreeNOSSOther",
+            "FreeNOSSSportingEvent",
+            "FreeNOSSHelper",
+            "FreeNOSSSocio",
+            "FreeNOSSEducation",
+            "FreeNOSSSpecialCultures",
+            "FreeNOSSVolunteer",
+            "Horeca",
+            "HorecaExtraHourLiable",
+            "HorecaExtraDayLiable",
+            "HorecaExtraHourForfait",
+            "HorecaExtraDayForfait",
+            "HorecaFlexiVerbal",
+            "HorecaFlexiWritten",
+            "HorecaFlexiLiable",
+            "Construction",
+            "ConstructionAlternating",
+            "ConstructionApprenticeYounger",
+            "ConstructionApprentice",
+            "ConstructionGodfather",
+            "JobTrainingIBO",
+            "JobTrainingSchool",
+            "JobTrainingVDAB",
+            "JobTrainingLiberalProfession",
+            "JobTrainingEntry",
+            "JobTrainingPFIWa",
+            "JobTrainingABO",
+            "JobTrainingPFIBx",
+            "JobTrainingBIO",
+            "JobTrainingAlternating",
+            "JobTrainingDisability",
+            "NonProfitRiziv",
+            "NonProfitGesco",
+            "NonProfitDAC",
+            "NonProfitPrime",
+            "NonProfitLowSkilled",
+            "Artist",
+            "ArtistWithContract",
+            "ArtistWithoutContract",
+            "Transport",
+            "TransportNonMobile",
+            "TransportGarage",
+            "Aircrew",
+            "AircrewPilot",
+            "AircrewCabinCrew",
+            "Interim",
+            "InterimTemporary",
+            "InterimsPermanent",
+            "External",
+            "ExternalApplicant",
+            "ExternalSubcontractor",
+            "ExternalAgentIndependant",
+            "ExternalExtern",
+            "ExternalIntern",
+            "ExternalLegalPerson",
+            "SalesRepresentative",
+            "SportsTrainer",
+        ]
+        | None
+    ) = None
     CatRSZ: Annotated[StrictStr | None, Field(max_length=3, min_length=3, pattern="^[0-9]*$")] = (
         None
     )
     ParCom: Annotated[
         StrictStr | None, Field(max_length=10, min_length=3, pattern="^[0-9. ]*$")
     ] = None
-    DocumentC78_1: Annotated[DocumentC78 | None, Field(alias="DocumentC78")] = None
-    CodeC98_1: Annotated[CodeC98 | None, Field(alias="CodeC98")] = None
-    CodeC131A_1: Annotated[CodeC131A | None, Field(alias="CodeC131A")] = None
-    CodeC131_1: Annotated[CodeC131 | None, Field(alias="CodeC131")] = None
+    DocumentC78: (
+        Literal[
+            "Nihil",
+            "C783",
+            "C784",
+            "C78Activa",
+            "C78Start",
+            "C78Sine",
+            "C78ShortTerm",
+            "WalloniaLongtermJobSeekers",
+            "WalloniaYoungJobSeekers",
+            "WalloniaImpulsionInsertion",
+            "BrusselsLongtermJobSeekers",
+            "BrusselsReducedAbility",
+        ]
+        | None
+    ) = None
+    CodeC98: Literal["N", "Y"] | None = None
+    CodeC131A: Literal["N", "Y"] | None = None
+    CodeC131: Literal["N", "Y"] | None = None
     Risk: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
     SocialSecurityCard: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
     WorkPermit: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
@@ -1858,7 +1527,7 @@ class AddWorkerContract(BaseModel):
     EndProbationPeriode: Annotated[
         StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
     ] = None
-    FixedTerm_1: Annotated[FixedTerm | None, Field(alias="FixedTerm")] = None
+    FixedTerm: Literal["N", "Y"] | None = None
     EndFixedTerm: Annotated[
         StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
     ] = None
@@ -1866,8 +1535,8 @@ class AddWorkerContract(BaseModel):
         StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
     ] = None
     ReasonOut: StrictStr | None = None
-    WorkingTime_1: Annotated[WorkingTime | None, Field(alias="WorkingTime")] = None
-    SpecWorkingTime_1: Annotated[SpecWorkingTime | None, Field(alias="SpecWorkingTime")] = None
+    WorkingTime: Literal["Fulltime", "PartTime"] | None = None
+    SpecWorkingTime: Literal["Regular", "Interruptions", "SeasonalWorker"] | None = None
     Schedule: Annotated[StrictStr | None, Field(max_length=4, min_length=0)] = None
     WeekhoursWorker: Annotated[StrictFloat | None, Field(ge=1.0, le=50.0)] = None
     WeekhoursEmployer: Annotated[StrictFloat | None, Field(ge=1.0, le=50.0)] = None
@@ -1877,9 +1546,7 @@ class AddWorkerContract(BaseModel):
     WeekhoursEmployerEffective: Annotated[StrictFloat | None, Field(ge=1.0, le=50.0)] = None
     DaysWeek: StrictFloat | None = None
     DaysWeekFT: StrictFloat | None = None
-    ReducingWorkingKind_1: Annotated[
-        ReducingWorkingKind | None, Field(alias="ReducingWorkingKind")
-    ] = None
+    ReducingWorkingKind: Literal["Nihil", "Paid", "Unpaid"] | None = None
     ReducingWorkingKindDays: StrictFloat | None = None
     ReducingWorkingKindHours: StrictFloat | None = None
     PartTimeReturnTowork: Annotated[StrictStr | None, Field(max_length=4, min_length=0)] = None
@@ -1891,14 +1558,21 @@ class AddWorkerContract(BaseModel):
     Division: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
     InvoicingDivision: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
     CostCentre: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
-    ScaleSalaryPrisma_1: Annotated[ScaleSalaryPrisma | None, Field(alias="ScaleSalaryPrisma")] = (
-        None
-    )
-    ScaleSalaryUse_1: Annotated[ScaleSalaryUse | None, Field(alias="ScaleSalaryUse")] = None
+    ScaleSalaryPrisma: Literal["N", "Y"] | None = None
+    ScaleSalaryUse: Literal["N", "Y"] | None = None
     ScaleSalaryDefinition: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
     ScaleSalaryCategory: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
     ScaleSalaryScale: Annotated[StrictStr | None, Field(max_length=100, min_length=0)] = None
-    AgricultureType_1: Annotated[AgricultureType | None, Field(alias="AgricultureType")] = None
+    AgricultureType: (
+        Literal[
+            "Horticulture",
+            "HorticultureChicory",
+            "Agriculture",
+            "HorticultureMushroom",
+            "HorticultureFruit",
+        ]
+        | None
+    ) = None
     CareerBreak: CareerBreakDefinition | None = None
     ProtectedEmployee: ProtectedEmployeeDefinition | None = None
     Sportsperson: SportsPersonDefinition | None = None
@@ -1910,7 +1584,7 @@ class AddWorkerContract(BaseModel):
     SalaryCompositions: list[AddWorkerSalaryComposition | None] | None = None
 
 
-class Contract1(BaseModel):
+class Contract(BaseModel):
     """
     Contract of a Worker
     """
@@ -1922,21 +1596,121 @@ class Contract1(BaseModel):
     Enddate: Annotated[StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")] = (
         None
     )
-    EmploymentStatus_1: Annotated[EmploymentStatus | None, Field(alias="EmploymentStatus")] = None
-    Contract_1: Annotated[Contract | None, Field(alias="Contract")] = None
+    EmploymentStatus: Literal["Workman", "Employee", "Director"] | None = None
+    Contract: (
+        Literal[
+            "Usually",
+            "FlexiVerbal",
+            "FlexiWritten",
+            "FlexiLiable",
+            "Sportsperson",
+            "Housekeeper",
+            "Servant",
+            "Agriculture",
+            "Homework",
+            "HomeworkChildcare",
+            "Physician",
+            "PhysicianTraining",
+            "PhysicianIndependant",
+            "ApprenticeFlemisch",
+            "ApprenticeFrench",
+            "ApprenticeGerman",
+            "ApprenticeManager",
+            "ApprenticeIndustrial",
+            "ApprenticeSocio",
+            "ApprenticeBio",
+            "ApprenticeAlternating",
+            "EarlyRetirement",
+            "EarlyRetirementPartTime",
+            "FreeNOSS",
+            "FreeNOSSManager",
+            "FreeNOSSOther",
+            "FreeNOSSSportingEvent",
+            "FreeNOSSHelper",
+            "FreeNOSSSocio",
+            "FreeNOSSEducation",
+            "FreeNOSSSpecialCultures",
+            "FreeNOSSVolunteer",
+            "Horeca",
+            "HorecaExtraHourLiable",
+            "HorecaExtraDayLiable",
+            "HorecaExtraHourForfait",
+            "HorecaExtraDayForfait",
+            "HorecaFlexiVerbal",
+            "HorecaFlexiWritten",
+            "HorecaFlexiLiable",
+            "Construction",
+            "ConstructionAlternating",
+            "ConstructionApprenticeYounger",
+            "ConstructionApprentice",
+            "ConstructionGodfather",
+            "JobTrainingIBO",
+            "JobTrainingSchool",
+            "JobTrainingVDAB",
+            "JobTrainingLiberalProfession",
+            "JobTrainingEntry",
+            "JobTrainingPFIWa",
+            "JobTrainingABO",
+            "JobTrainingPFIBx",
+            "JobTrainingBIO",
+            "JobTrainingAlternating",
+            "JobTrainingDisability",
+            "NonProfitRiziv",
+            "NonProfitGesco",
+            "NonProfitDAC",
+            "NonProfitPrime",
+            "NonProfitLowSkilled",
+            "Artist",
+            "ArtistWithContract",
+            "ArtistWithoutContract",
+            "Transport",
+            "TransportNonMobile",
+            "TransportGarage",
+            "Aircrew",
+            "AircrewPilot",
+            "AircrewCabinCrew",
+            "Interim",
+            "InterimTemporary",
+            "InterimsPermanent",
+            "External",
+            "ExternalApplicant",
+            "ExternalSubcontractor",
+            "ExternalAgentIndependant",
+            "ExternalExtern",
+            "ExternalIntern",
+            "ExternalLegalPerson",
+            "SalesRepresentative",
+            "SportsTrainer",
+        ]
+        | None
+    ) = None
     CatRSZ: Annotated[StrictStr | None, Field(max_length=3, min_length=3, pattern="^[0-9]*$")] = (
         None
     )
     ParCom: Annotated[
         StrictStr | None, Field(max_length=10, min_length=3, pattern="^[0-9. ]*$")
     ] = None
-    DocumentC78_1: Annotated[DocumentC78 | None, Field(alias="DocumentC78")] = None
-    CodeC98_1: Annotated[CodeC98 | None, Field(alias="CodeC98")] = None
-    CodeC131A_1: Annotated[CodeC131A | None, Field(alias="CodeC131A")] = None
-    CodeC131ARequestFT_1: Annotated[
-        CodeC131ARequestFT | None, Field(alias="CodeC131ARequestFT")
-    ] = None
-    CodeC131_1: Annotated[CodeC131 | None, Field(alias="CodeC131")] = None
+    DocumentC78: (
+        Literal[
+            "Nihil",
+            "C783",
+            "C784",
+            "C78Activa",
+            "C78Start",
+            "C78Sine",
+            "C78ShortTerm",
+            "WalloniaLongtermJobSeekers",
+            "WalloniaYoungJobSeekers",
+            "WalloniaImpulsionInsertion",
+            "BrusselsLongtermJobSeekers",
+            "BrusselsReducedAbility",
+        ]
+        | None
+    ) = None
+    CodeC98: Literal["N", "Y"] | None = None
+    CodeC131A: Literal["N", "Y"] | None = None
+    CodeC131ARequestFT: Literal["N", "Y"] | None = None
+    CodeC131: Literal["N", "Y"] | None = None
     Risk: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
     SocialSecurityCard: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
     WorkPermit: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
@@ -1958,7 +1732,7 @@ class Contract1(BaseModel):
     EndProbationPeriod: Annotated[
         StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
     ] = None
-    FixedTerm_1: Annotated[FixedTerm | None, Field(alias="FixedTerm")] = None
+    FixedTerm: Literal["N", "Y"] | None = None
     EndFixedTerm: Annotated[
         StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
     ] = None
@@ -1966,8 +1740,8 @@ class Contract1(BaseModel):
         StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
     ] = None
     ReasonOut: StrictStr | None = None
-    WorkingTime_1: Annotated[WorkingTime | None, Field(alias="WorkingTime")] = None
-    SpecWorkingTime_1: Annotated[SpecWorkingTime | None, Field(alias="SpecWorkingTime")] = None
+    WorkingTime: Literal["Fulltime", "PartTime"] | None = None
+    SpecWorkingTime: Literal["Regular", "Interruptions", "SeasonalWorker"] | None = None
     Schedule: Annotated[StrictStr | None, Field(max_length=4, min_length=0)] = None
     WeekhoursWorker: Annotated[StrictFloat | None, Field(ge=1.0, le=50.0)] = None
     WeekhoursEmployer: Annotated[StrictFloat | None, Field(ge=1.0, le=50.0)] = None
@@ -1977,9 +1751,7 @@ class Contract1(BaseModel):
     WeekhoursEmployerEffective: Annotated[StrictFloat | None, Field(ge=1.0, le=50.0)] = None
     DaysWeek: StrictFloat | None = None
     DaysWeekFT: StrictFloat | None = None
-    ReducingWorkingKind_1: Annotated[
-        ReducingWorkingKind | None, Field(alias="ReducingWorkingKind")
-    ] = None
+    ReducingWorkingKind: Literal["Nihil", "Paid", "Unpaid"] | None = None
     ReducingWorkingKindDays: StrictFloat | None = None
     ReducingWorkingKindHours: StrictFloat | None = None
     PartTimeReturnTowork: Annotated[StrictStr | None, Field(max_length=4, min_length=0)] = None
@@ -1987,24 +1759,31 @@ class Contract1(BaseModel):
     ProffCat: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
     Function: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
     FunctionDescription: Annotated[StrictStr | None, Field(max_length=50, min_length=0)] = None
-    SocialBalanceJoblevel_1: Annotated[
-        SocialBalanceJoblevel | None, Field(alias="SocialBalanceJoblevel")
-    ] = None
+    SocialBalanceJoblevel: (
+        Literal["OperationalStaff", "ExecutiveStaff", "ManagementStaff", "ByFunction"] | None
+    ) = None
     Office: StrictInt | None = None
     Division: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
     InvoicingDivision: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
     CostCentre: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
-    ScaleSalaryPrisma_1: Annotated[ScaleSalaryPrisma | None, Field(alias="ScaleSalaryPrisma")] = (
-        None
-    )
-    ScaleSalaryUse_1: Annotated[ScaleSalaryUse | None, Field(alias="ScaleSalaryUse")] = None
+    ScaleSalaryPrisma: Literal["N", "Y"] | None = None
+    ScaleSalaryUse: Literal["N", "Y"] | None = None
     ScaleSalaryDefinition: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
     ScaleSalaryCategory: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
     ScaleSalaryScale: Annotated[StrictStr | None, Field(max_length=100, min_length=0)] = None
-    AgricultureType_1: Annotated[AgricultureType | None, Field(alias="AgricultureType")] = None
-    NoDimona_1: Annotated[NoDimona | None, Field(alias="NoDimona")] = None
-    NoDMFA_1: Annotated[NoDMFA | None, Field(alias="NoDMFA")] = None
-    NoASRDRS_1: Annotated[NoASRDRS | None, Field(alias="NoASRDRS")] = None
+    AgricultureType: (
+        Literal[
+            "Horticulture",
+            "HorticultureChicory",
+            "Agriculture",
+            "HorticultureMushroom",
+            "HorticultureFruit",
+        ]
+        | None
+    ) = None
+    NoDimona: Literal["N", "Y"] | None = None
+    NoDMFA: Literal["N", "Y"] | None = None
+    NoASRDRS: Literal["N", "Y"] | None = None
     Security: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
     CareerBreak: CareerBreakDefinition | None = None
     Retired: RetiredDefinition | None = None
@@ -2042,7 +1821,7 @@ class WorkerRecord(BaseModel):
     Firstname: Annotated[StrictStr | None, Field(max_length=25, min_length=0)] = None
     Initial: Annotated[StrictStr | None, Field(max_length=1, min_length=1)] = None
     INSS: Annotated[StrictFloat | None, Field(ge=0.0, le=99999999999.0)] = None
-    Sex_1: Annotated[Sex | None, Field(alias="Sex")] = None
+    Sex: Literal["M", "F"] | None = None
     Birthdate: Annotated[
         StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
     ] = None
@@ -2054,8 +1833,8 @@ class WorkerRecord(BaseModel):
     Nationality: Annotated[StrictStr, Field(max_length=5, min_length=5, pattern="^[0-9]*$")] = (
         "00150"
     )
-    Language_1: Annotated[Language | None, Field(alias="Language")] = None
-    PayWay_1: Annotated[PayWay | None, Field(alias="PayWay")] = None
+    Language: Literal["N", "F", "D", "E"] | None = None
+    PayWay: Literal["Cash", "Transfer", "Electronic", "AssignmentList"] | None = None
     BankAccount: Annotated[StrictStr | None, Field(max_length=45, min_length=0)] = None
     BICCode: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
     ID: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
@@ -2067,7 +1846,20 @@ class WorkerRecord(BaseModel):
     DriverCategory: Annotated[StrictStr | None, Field(max_length=2, min_length=0)] = None
     NumberPlate: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
     FuelCard: Annotated[StrictStr | None, Field(max_length=20, min_length=0)] = None
-    Education_1: Annotated[Education | None, Field(alias="Education")] = None
+    Education: (
+        Literal[
+            "Basic",
+            "LowerSecondary",
+            "HigherSecondary",
+            "NotUniversity",
+            "University",
+            "Secondary1Degree",
+            "Secondary2Degree",
+            "Secondary3Degree",
+            "Unknown",
+        ]
+        | None
+    ) = None
     Profession: Annotated[StrictStr | None, Field(max_length=50, min_length=0)] = None
     EHealthInsurance: Annotated[StrictInt | None, Field(ge=0, le=9999)] = None
     EHealthInsuranceReference: Annotated[StrictStr | None, Field(max_length=20, min_length=0)] = (
@@ -2083,10 +1875,13 @@ class WorkerRecord(BaseModel):
     InterimTo: Annotated[
         StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
     ] = None
-    TravelExpenses_1: Annotated[TravelExpenses | None, Field(alias="TravelExpenses")] = None
-    TypeOfTravelExpenses_1: Annotated[
-        TypeOfTravelExpenses | None, Field(alias="TypeOfTravelExpenses")
-    ] = None
+    TravelExpenses: (
+        Literal["PublicTransportTrain", "OwnTransport", "PublicTransportOther", "Bicycle", "None"]
+        | None
+    ) = None
+    TypeOfTravelExpenses: (
+        Literal["Other", "PublicCommonTransport", "OrganisedCommonTransport"] | None
+    ) = None
     SalaryCodeTravelExpenses: Annotated[StrictInt | None, Field(ge=1, le=9999)] = None
 
 
@@ -2109,7 +1904,7 @@ class AddWorker(BaseModel):
     Firstname: Annotated[StrictStr, Field(max_length=25, min_length=0)]
     Initial: Annotated[StrictStr | None, Field(max_length=1, min_length=1)] = None
     INSS: Annotated[StrictFloat | None, Field(ge=0.0, le=99999999999.0)] = None
-    Sex_1: Annotated[Sex | None, Field(alias="Sex")] = None
+    Sex: Literal["M", "F"] | None = None
     Birthdate: Annotated[
         StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
     ] = None
@@ -2121,8 +1916,8 @@ class AddWorker(BaseModel):
     Nationality: Annotated[StrictStr, Field(max_length=5, min_length=5, pattern="^[0-9]*$")] = (
         "00150"
     )
-    Language_1: Annotated[Language | None, Field(alias="Language")] = None
-    PayWay_1: Annotated[PayWay | None, Field(alias="PayWay")] = None
+    Language: Literal["N", "F", "D", "E"] | None = None
+    PayWay: Literal["Cash", "Transfer", "Electronic", "AssignmentList"] | None = None
     BankAccount: Annotated[StrictStr | None, Field(max_length=45, min_length=0)] = None
     BICCode: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
     ID: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
@@ -2134,7 +1929,20 @@ class AddWorker(BaseModel):
     DriverCategory: Annotated[StrictStr | None, Field(max_length=2, min_length=0)] = None
     NumberPlate: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
     FuelCard: Annotated[StrictStr | None, Field(max_length=20, min_length=0)] = None
-    Education_1: Annotated[Education | None, Field(alias="Education")] = None
+    Education: (
+        Literal[
+            "Basic",
+            "LowerSecondary",
+            "HigherSecondary",
+            "NotUniversity",
+            "University",
+            "Secondary1Degree",
+            "Secondary2Degree",
+            "Secondary3Degree",
+            "Unknown",
+        ]
+        | None
+    ) = None
     Profession: Annotated[StrictStr | None, Field(max_length=50, min_length=0)] = None
     EHealthInsurance: Annotated[StrictInt | None, Field(ge=0, le=9999)] = None
     EHealthInsuranceReference: Annotated[StrictStr | None, Field(max_length=20, min_length=0)] = (
@@ -2150,8 +1958,11 @@ class AddWorker(BaseModel):
     InterimTo: Annotated[
         StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
     ] = None
-    TravelExpenses_1: Annotated[TravelExpenses | None, Field(alias="TravelExpenses")] = None
-    TypeOfTravelExpenses_1: Annotated[
-        TypeOfTravelExpenses | None, Field(alias="TypeOfTravelExpenses")
-    ] = None
+    TravelExpenses: (
+        Literal["PublicTransportTrain", "OwnTransport", "PublicTransportOther", "Bicycle", "None"]
+        | None
+    ) = None
+    TypeOfTravelExpenses: (
+        Literal["Other", "PublicCommonTransport", "OrganisedCommonTransport"] | None
+    ) = None
     SalaryCodeTravelExpenses: Annotated[StrictInt | None, Field(ge=1, le=9999)] = None

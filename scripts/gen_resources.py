@@ -251,6 +251,7 @@ class Generator:
     def resources(self, ops: list[dict[str, Any]], flavour: str) -> str:
         is_async = flavour == "async"
         prefix = "Async" if is_async else ""
+        tags_base = "AsyncTagsBase" if is_async else "TagsBase"
         base = "AsyncResource" if is_async else "SyncResource"
         op_cls = "AsyncOperation" if is_async else "Operation"
         self.type_imports = set()
@@ -290,7 +291,7 @@ class Generator:
             "from collections.abc import "
             + ("AsyncIterator, Mapping, Sequence" if is_async else "Iterator, Mapping, Sequence"),
             "from typing import TYPE_CHECKING, Any, Literal\n",
-            f"from link2prisma._resource import {base}, {'AsyncTagsBase' if is_async else 'TagsBase'}",
+            f"from link2prisma._resource import {base}, {tags_base}",
             "from ._table import OPERATIONS as _OPS\n",
             "if TYPE_CHECKING:",
             f"    from link2prisma._operation import {op_cls}",
@@ -379,7 +380,7 @@ def main(argv: list[str]) -> int:
     (out / "py.typed").write_text("# Marker file for PEP 561\n")
     (out / "__init__.py").write_text(
         HEADER + '"""Per-operation layer of the link2prisma facade, generated from the spec.\n\n'
-        "Import ``_sync``/``_async`` lazily: the 92 operations' model modules load only when used.\n"
+        "The attrs model modules of the 92 operations load only when a result is decoded.\n"
         '"""\n\n'
         "import json\n"
         "from importlib.resources import files\n"

@@ -59,10 +59,20 @@ def _run(args: list[str], cwd: Path) -> None:
 
 
 def generate(out: Path, spec: Path = SPEC) -> None:
-    """Write the three generated packages into ``out``."""
-    out.mkdir(parents=True, exist_ok=True)
-    for name in PACKAGES:
-        shutil.rmtree(out / name, ignore_errors=True)
+    """Write the three generated packages into ``out``.
+
+    They are always made in a fresh temporary directory first, so that no configuration file
+    near ``out`` (formatters look for one) changes a byte of the result.
+    """
+    with tempfile.TemporaryDirectory(prefix="l2p-gen-") as tmp:
+        _generate_into(Path(tmp), spec)
+        out.mkdir(parents=True, exist_ok=True)
+        for name in PACKAGES:
+            shutil.rmtree(out / name, ignore_errors=True)
+            shutil.copytree(Path(tmp) / name, out / name)
+
+
+def _generate_into(out: Path, spec: Path) -> None:
     _run(
         [
             str(BIN / "openapi-python-client"),
@@ -98,10 +108,11 @@ def generate(out: Path, spec: Path = SPEC) -> None:
     )
     targets = [str(out / name) for name in PACKAGES]
     ruff = str(BIN / "ruff")
-    cfg = f"--config={ROOT / 'pyproject.toml'}"
-    rules = ["--select=I,F401", "--fix", "--exit-zero", "--quiet", "--no-cache", cfg]
-    _run([ruff, "check", *rules, *targets], cwd=ROOT)
-    _run([ruff, "format", "--quiet", "--no-cache", cfg, *targets], cwd=ROOT)
+    # --isolated: the same formatting wherever the output lands (the project config excludes
+    # generated/ from its own lint, which would otherwise change what gets formatted).
+    style = ["--isolated", "--no-cache", "--line-length=100", "--target-version=py310"]
+    _run([ruff, "check", *style, "--select=I,F401", "--fix", "--exit-zero", "--quiet", *targets], ROOT)
+    _run([ruff, "format", *style, "--quiet", *targets], ROOT)
 
 
 def _differences(a: Path, b: Path) -> list[str]:

@@ -426,6 +426,7 @@ class SchemaDiffer:
     def __init__(self, old_doc: Json, new_doc: Json) -> None:
         self.old_doc = old_doc
         self.new_doc = new_doc
+        self.unresolved: set[str] = set()
 
     def _unwrap(self, doc: Json, raw: Json) -> _Unwrapped:
         refs: list[str] = []
@@ -440,6 +441,8 @@ class SchemaDiffer:
                 if name is not None:
                     refs.append(name)
                 target = resolve_pointer(doc, ref)
+                if target == {} and ref.startswith("#"):
+                    self.unresolved.add(ref)
                 siblings = {k: v for k, v in schema.items() if k != "$ref"}
                 schema = {**target, **siblings} if siblings and isinstance(target, dict) else target
                 continue
@@ -491,17 +494,20 @@ class SchemaDiffer:
         seen = seen | {pair}
         chain = via + tuple(r for r in n.refs or o.refs if r not in via)
 
-        def add(rule: str, detail: str, where: str = path) -> None:
-            out.append(Finding(rule, where, detail, chain))
+        def add(rule: str, detail: str, owner: tuple[str, ...] = chain) -> None:
+            out.append(Finding(rule, path, detail, owner))
 
+        # Nullability and the model a $ref names belong to the referring schema (``via``); the
+        # rest to the schema the $ref leads to (``chain``).
         if o.nullable != n.nullable:
             add(
                 "became-nullable" if n.nullable else "became-not-nullable",
                 "null " + ("now allowed" if n.nullable else "no longer allowed"),
+                via,
             )
         os_, ns = o.schema, n.schema
         if o.ref != n.ref and ((o.ref and n.ref) or _is_model(os_) or _is_model(ns)):
-            add("model-changed", f"model {o.ref or '(inline)'} -> {n.ref or '(inline)'}")
+            add("model-changed", f"model {o.ref or '(inline)'} -> {n.ref or '(inline)'}", via)
 
         o_branches = _branches(os_)
         n_branches = _branches(ns)
@@ -512,9 +518,9 @@ class SchemaDiffer:
 
         ot, nt = _types(os_), _types(ns)
         if ot != nt:
-            if ot is None or (nt is not None and _covers(nt, ot)):
+            if nt is None or (ot is not None and _covers(nt, ot)):
                 rule = "type-widened"
-            elif nt is None or _covers(ot, nt):
+            elif ot is None or _covers(ot, nt):
                 rule = "type-narrowed"
             else:
                 rule = "type-changed"
@@ -1012,6 +1018,8 @@ class SpecDiff:
         self._diff_operations()
         self._diff_component_schemas()
         self._diff_security()
+        for ref in sorted(self.schemas.unresolved):
+            self.notes.append(f"`$ref: {ref}` does not resolve: the spec is broken there.")
         return self.changes
 
     def _diff_operations(self) -> None:
@@ -1253,6 +1261,8 @@ class SpecDiff:
                 via=(name,),
             )
             for f in findings:
+                if f.via and f.via[-1] != name:
+                    continue  # lies in another component schema: listed under that one
                 self._emit(
                     f.rule,
                     direction,
@@ -1351,13 +1361,30 @@ def _package_exists(root: Path, package: str) -> bool:
     return (root / package / "__init__.py").is_file() or (root / f"{package}.py").is_file()
 
 
-def _walk_surface(obj: Any, out: dict[str, str]) -> None:
+def _walk_surface(obj: Any, out: dict[str, str], fields: dict[str, tuple[str, bool]]) -> None:
+    """Public objects by path (their kind), and class attributes' (annotation, has a default)."""
     for name, member in obj.members.items():
         if member.is_alias or name.startswith("_"):
             continue
         out[member.path] = member.kind.value
+        if member.is_attribute and obj.is_class:
+            fields[member.path] = (str(member.annotation), member.value is not None)
         if member.is_module or member.is_class:
-            _walk_surface(member, out)
+            _walk_surface(member, out, fields)
+
+
+def _field_changes(old: dict[str, tuple[str, bool]], new: dict[str, tuple[str, bool]]) -> list[str]:
+    """Model fields whose type changed or that lost (or gained) their default."""
+    out = []
+    for path in sorted(set(old) & set(new)):
+        (old_type, old_default), (new_type, new_default) = old[path], new[path]
+        if old_type != new_type:
+            out.append(f"{path}: field type changed ({old_type} -> {new_type})")
+        if old_default and not new_default:
+            out.append(f"{path}: field became required (no default)")
+        elif new_default and not old_default:
+            out.append(f"{path}: field became optional (has a default)")
+    return out
 
 
 def _collapse(paths: Iterable[str]) -> list[str]:
@@ -1373,8 +1400,13 @@ def _collapse(paths: Iterable[str]) -> list[str]:
 
 def diff_python_surface(old_root: Path | None, new_root: Path | None) -> list[SurfaceDiff]:
     """Modules, classes, functions and attributes removed, added or changed in each package."""
-    griffe = importlib.import_module("griffe")
     out: list[SurfaceDiff] = []
+    try:
+        griffe = importlib.import_module("griffe")
+    except ImportError:
+        return [
+            SurfaceDiff(package, "not compared: griffe is not installed") for package in PACKAGES
+        ]
     for package in PACKAGES:
         in_old = old_root is not None and _package_exists(old_root, package)
         in_new = new_root is not None and _package_exists(new_root, package)
@@ -1397,12 +1429,14 @@ def diff_python_surface(old_root: Path | None, new_root: Path | None) -> list[Su
             continue
         old_items: dict[str, str] = {}
         new_items: dict[str, str] = {}
+        old_fields: dict[str, tuple[str, bool]] = {}
+        new_fields: dict[str, tuple[str, bool]] = {}
         if old_obj is not None:
             old_items[package] = "package"
-            _walk_surface(old_obj, old_items)
+            _walk_surface(old_obj, old_items, old_fields)
         if new_obj is not None:
             new_items[package] = "package"
-            _walk_surface(new_obj, new_items)
+            _walk_surface(new_obj, new_items, new_fields)
         status = "compared"
         if old_obj is None:
             status = "absent from the base tree (all of it is new)"
@@ -1412,13 +1446,17 @@ def diff_python_surface(old_root: Path | None, new_root: Path | None) -> list[Su
         diff.removed = [f"{old_items[p]} {p}" for p in _collapse(set(old_items) - set(new_items))]
         diff.added = [f"{new_items[p]} {p}" for p in _collapse(set(new_items) - set(old_items))]
         if old_obj is not None and new_obj is not None:
-            diff.changed = _signature_changes(griffe, old_obj, new_obj)
+            diff.changed = sorted(
+                _signature_changes(griffe, old_obj, new_obj)
+                + _field_changes(old_fields, new_fields)
+            )
         out.append(diff)
     return out
 
 
 def _signature_changes(griffe: Any, old_obj: Any, new_obj: Any) -> list[str]:
-    skip = {griffe.BreakageKind.OBJECT_REMOVED, griffe.BreakageKind.ATTRIBUTE_CHANGED_VALUE}
+    kinds = griffe.BreakageKind  # attributes are compared by _field_changes
+    skip = {kinds.OBJECT_REMOVED, kinds.ATTRIBUTE_CHANGED_VALUE, kinds.ATTRIBUTE_CHANGED_TYPE}
     out: list[str] = []
     try:
         for br in griffe.find_breaking_changes(old_obj, new_obj):
@@ -1578,7 +1616,7 @@ def render_markdown(report: Report) -> str:
         for label, entries in (
             ("removed", s.removed),
             ("added", s.added),
-            ("changed signatures", s.changed),
+            ("changed", s.changed),
         ):
             if not entries:
                 continue
@@ -1681,25 +1719,25 @@ def build_report(args: argparse.Namespace) -> Report:
     else:
         with tempfile.TemporaryDirectory(prefix="l2p-spec-diff-") as tmp:
             old_root = _extract_generated(base, Path(tmp) / "old")
+            new_root: Path | None
             if head is None:
-                new_root: Path | None = ROOT / GENERATED_REL
-                assert new_root is not None
-                if not new_root.is_dir():
-                    new_root = None
+                new_root = ROOT / GENERATED_REL if (ROOT / GENERATED_REL).is_dir() else None
             else:
                 new_root = _extract_generated(head, Path(tmp) / "new")
+            parts = []
             if old_root is None:
-                surface_note = (
+                parts.append(
                     f"`{base}` has no committed `{GENERATED_REL}/`: nothing to compare with."
                 )
             if new_root is None:
-                surface_note += f" {head_label} has no `{GENERATED_REL}/`."
+                parts.append(f"{head_label} has no `{GENERATED_REL}/`.")
+            elif head is None:
+                parts.append(
+                    "The working tree's `generated/` is used as it is: run `make generate` first "
+                    "for it to match the spec."
+                )
+            surface_note = " ".join(parts)
             surface = diff_python_surface(old_root, new_root)
-            if head is None:
-                surface_note = (
-                    surface_note + " The working tree's `generated/` is used as it is: run "
-                    "`make generate` first for it to match the spec."
-                ).strip()
     return Report(f"{base}", head_label, changes, surface, surface_note, diff_notes + notes)
 
 

@@ -58,7 +58,5 @@ def example(node: dict[str, Any], *, extra: bool = True, depth: int = 0) -> Any:
 def object_components() -> list[str]:
     schemas = spec()["components"]["schemas"]
     return sorted(
-        name
-        for name, s in schemas.items()
-        if s.get("type") == "object" or "properties" in s
+        name for name, s in schemas.items() if s.get("type") == "object" or "properties" in s
     )

@@ -33,7 +33,9 @@ def shared_file(pattern: str) -> Path:
 
 
 def vendor_schemas() -> list[dict[str, Any]]:
-    data: list[dict[str, Any]] = json.loads(shared_file("reference/link2prisma-models.json").read_text())
+    data: list[dict[str, Any]] = json.loads(
+        shared_file("reference/link2prisma-models.json").read_text()
+    )
     return data
 
 

@@ -9,10 +9,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import link2prisma_models
 import pydantic
 import pytest
-
-import link2prisma_models
 from examples import EXTRA_KEY, example, object_components
 from spec_tools import ROOT, SPEC_PATH, spec
 
@@ -28,7 +27,13 @@ def _attrs_class(name: str) -> Any:
 
 def _check(spec_path: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "generate.py"), "--check", "--spec", str(spec_path)],
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "generate.py"),
+            "--check",
+            "--spec",
+            str(spec_path),
+        ],
         capture_output=True,
         text=True,
         timeout=300,

@@ -7,7 +7,6 @@ from typing import Any
 
 import pytest
 from openapi_spec_validator import validate
-
 from spec_tools import (
     MANUAL_GLOB,
     manual_operations,
@@ -111,9 +110,7 @@ def test_protocol_as_it_is() -> None:
         "User",
         "Response",
     ]
-    bodies = {
-        (m, p) for (m, p), op in ops.items() if m == "delete" and "requestBody" in op
-    }
+    bodies = {(m, p) for (m, p), op in ops.items() if m == "delete" and "requestBody" in op}
     assert bodies == {
         ("delete", "/worker/{workerID}/communication"),
         ("delete", "/absences"),

@@ -92,7 +92,13 @@ class AddWorkerFamilyStatus(BaseModel):
     )
     CivilStatus: (
         Literal[
-            "Single", "Married", "Widow", "Divorced", "Separated", "Cohabitation", "LiveTogether"
+            "Single",
+            "Married",
+            "Widow",
+            "Divorced",
+            "Separated",
+            "Cohabitation",
+            "LiveTogether",
         ]
         | None
     ) = None
@@ -520,7 +526,13 @@ class FamilyStatus(BaseModel):
     )
     CivilStatus: (
         Literal[
-            "Single", "Married", "Widow", "Divorced", "Separated", "Cohabitation", "LiveTogether"
+            "Single",
+            "Married",
+            "Widow",
+            "Divorced",
+            "Separated",
+            "Cohabitation",
+            "LiveTogether",
         ]
         | None
     ) = None
@@ -652,7 +664,13 @@ class Modification(BaseModel):
     Worker: Annotated[StrictInt, Field(ge=1, le=9999999)]
     Action: Literal["unknown", "add", "update", "delete", "get"]
     Entity: Literal[
-        "Worker", "Contract", "Address", "Communication", "FamilyStatus", "Tax", "SalaryComposition"
+        "Worker",
+        "Contract",
+        "Address",
+        "Communication",
+        "FamilyStatus",
+        "Tax",
+        "SalaryComposition",
     ]
     Key: StrictStr
     PreviousKey: StrictStr | None = None
@@ -801,7 +819,10 @@ class RetiredDefinition(BaseModel):
     Exist: Literal["N", "Y"]
     Kind: (
         Literal[
-            "PensionPrivateSector", "SurvivalPension", "PensionSelfEmployed", "pensionPublicSector"
+            "PensionPrivateSector",
+            "SurvivalPension",
+            "PensionSelfEmployed",
+            "pensionPublicSector",
         ]
         | None
     ) = None
@@ -1018,7 +1039,13 @@ class Worker(BaseModel):
         StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
     ] = None
     TravelExpenses: (
-        Literal["PublicTransportTrain", "OwnTransport", "PublicTransportOther", "Bicycle", "None"]
+        Literal[
+            "PublicTransportTrain",
+            "OwnTransport",
+            "PublicTransportOther",
+            "Bicycle",
+            "None",
+        ]
         | None
     ) = None
     SalaryCodeTravelExpenses: Annotated[StrictInt | None, Field(ge=1, le=9999)] = None
@@ -1118,7 +1145,13 @@ class WorkerV2(BaseModel):
         StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
     ] = None
     TravelExpenses: (
-        Literal["PublicTransportTrain", "OwnTransport", "PublicTransportOther", "Bicycle", "None"]
+        Literal[
+            "PublicTransportTrain",
+            "OwnTransport",
+            "PublicTransportOther",
+            "Bicycle",
+            "None",
+        ]
         | None
     ) = None
     TypeOfTravelExpenses: (
@@ -1134,7 +1167,8 @@ class Absences(RootModel[list[WorkerAbsences | None]]):
     """
 
     root: Annotated[
-        list[WorkerAbsences | None], Field(description="List of absences of multiple workers")
+        list[WorkerAbsences | None],
+        Field(description="List of absences of multiple workers"),
     ]
 
 
@@ -1295,7 +1329,17 @@ class NewDimona(BaseModel):
     NatureDeclaration: Literal["DimonaIn", "DimonaOut", "DimonaModification", "DimonaCancel"]
     ContractType: (
         Literal[
-            "Normal", "Extra", "Apprentice", "IBO", "TRI", "DWD", "A17", "Flex", "STG", "S17", "O17"
+            "Normal",
+            "Extra",
+            "Apprentice",
+            "IBO",
+            "TRI",
+            "DWD",
+            "A17",
+            "Flex",
+            "STG",
+            "S17",
+            "O17",
         ]
         | None
     ) = None
@@ -1876,7 +1920,13 @@ class WorkerRecord(BaseModel):
         StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
     ] = None
     TravelExpenses: (
-        Literal["PublicTransportTrain", "OwnTransport", "PublicTransportOther", "Bicycle", "None"]
+        Literal[
+            "PublicTransportTrain",
+            "OwnTransport",
+            "PublicTransportOther",
+            "Bicycle",
+            "None",
+        ]
         | None
     ) = None
     TypeOfTravelExpenses: (
@@ -1959,7 +2009,13 @@ class AddWorker(BaseModel):
         StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
     ] = None
     TravelExpenses: (
-        Literal["PublicTransportTrain", "OwnTransport", "PublicTransportOther", "Bicycle", "None"]
+        Literal[
+            "PublicTransportTrain",
+            "OwnTransport",
+            "PublicTransportOther",
+            "Bicycle",
+            "None",
+        ]
         | None
     ) = None
     TypeOfTravelExpenses: (

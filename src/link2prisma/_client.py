@@ -30,9 +30,12 @@ if TYPE_CHECKING:
 
     from .certificate import Certificate
 
-_package_log = logging.getLogger("link2prisma")
-if not any(isinstance(f, RedactingFilter) for f in _package_log.filters):
-    _package_log.addFilter(RedactingFilter())
+# Our records are redacted at the source; httpx logs every request URL at INFO, and
+# ``workerExists/{rrnr}`` carries a national register number: mask it there too.
+for _name in ("link2prisma", "httpx"):
+    _logger = logging.getLogger(_name)
+    if not any(isinstance(f, RedactingFilter) for f in _logger.filters):
+        _logger.addFilter(RedactingFilter())
 
 CaBundle = str | os.PathLike[str] | bytes | None
 
@@ -85,6 +88,7 @@ class _ClientConfig:
             "retry_policy": retry or RetryPolicy(),
             "content_type": content_type,
             "validate": validate,
+            "pool_size": pool_size,
         }
 
 

@@ -129,10 +129,10 @@ class _CoreBase:
 class SyncCore(_CoreBase):
     """The synchronous core over one ``httpx.Client``."""
 
-    def __init__(self, http: httpx.Client, **config: Any) -> None:
+    def __init__(self, http: httpx.Client, *, pool_size: int, **config: Any) -> None:
         super().__init__(**config)
         self.http = http
-        self.sender = SyncSender(http, self.retry_policy)
+        self.sender = SyncSender(http, self.retry_policy, pool_size)
 
     def submit(
         self, spec: OperationSpec, employer: str | None, values: Mapping[str, object], body: object
@@ -156,10 +156,10 @@ class SyncCore(_CoreBase):
 class AsyncCore(_CoreBase):
     """The asyncio core over one ``httpx.AsyncClient``."""
 
-    def __init__(self, http: httpx.AsyncClient, **config: Any) -> None:
+    def __init__(self, http: httpx.AsyncClient, *, pool_size: int, **config: Any) -> None:
         super().__init__(**config)
         self.http = http
-        self.sender = AsyncSender(http, self.retry_policy)
+        self.sender = AsyncSender(http, self.retry_policy, pool_size)
 
     async def submit(
         self, spec: OperationSpec, employer: str | None, values: Mapping[str, object], body: object

@@ -191,6 +191,11 @@ def decode(env: Envelope, spec: OperationSpec, guid: str, employer: str | None) 
             if not isinstance(data, list):
                 raise TypeError("expected a JSON array")
             return [build_model(spec.result, x) for x in data if x is not None]
+        if spec.result.items is None and isinstance(data, list):
+            # One record asked, a list answered: accept an empty list or a list of one.
+            if len(data) > 1:
+                raise TypeError(f"expected one record, got {len(data)}")
+            return build_model(spec.result, data[0]) if data else None
         return build_model(spec.result, data)
     except (ValueError, TypeError, KeyError, AttributeError, binascii.Error) as exc:
         raise UnexpectedResponseError(

@@ -12,8 +12,10 @@ scope shares it. What may be retried:
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import ssl
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -194,16 +196,22 @@ def retrying(call: PreparedCall, policy: RetryPolicy) -> Any:
 
 
 class SyncSender:
-    """Sends prepared calls on one ``httpx.Client``."""
+    """Sends prepared calls on one ``httpx.Client``.
 
-    def __init__(self, http: httpx.Client, policy: RetryPolicy) -> None:
+    At most ``pool_size`` requests are handed to httpx at once: callers beyond that wait here,
+    not in httpcore's queue, where httpcore 1.0.9 can close a connection it has just assigned to
+    a waiting request (encode/httpcore#1110), failing it with "Bad file descriptor".
+    """
+
+    def __init__(self, http: httpx.Client, policy: RetryPolicy, pool_size: int) -> None:
         self.http = http
         self.policy = policy
+        self._slots = threading.BoundedSemaphore(pool_size)
 
     def send(self, call: PreparedCall) -> httpx.Response:
         try:
             for attempt in retrying(call, self.policy):
-                with attempt:
+                with attempt, self._slots:
                     response = self.http.send(build_request(self.http, call))
                     if should_raise_retryable(call, response):
                         raise _RetryableStatus(response)
@@ -216,17 +224,19 @@ class SyncSender:
 
 
 class AsyncSender:
-    """Sends prepared calls on one ``httpx.AsyncClient``."""
+    """Sends prepared calls on one ``httpx.AsyncClient`` (at most ``pool_size`` at once)."""
 
-    def __init__(self, http: httpx.AsyncClient, policy: RetryPolicy) -> None:
+    def __init__(self, http: httpx.AsyncClient, policy: RetryPolicy, pool_size: int) -> None:
         self.http = http
         self.policy = policy
+        self._slots = asyncio.Semaphore(pool_size)
 
     async def send(self, call: PreparedCall) -> httpx.Response:
         try:
             async for attempt in retrying(call, self.policy):
-                with attempt:
-                    response = await self.http.send(build_request(self.http, call))
+                async with self._slots:
+                    with attempt:
+                        response = await self.http.send(build_request(self.http, call))
                     if should_raise_retryable(call, response):
                         raise _RetryableStatus(response)
         except _RetryableStatus as exc:

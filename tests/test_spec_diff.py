@@ -1,0 +1,694 @@
+"""scripts/spec_diff.py: classification, acknowledgement, Python surface and CI mode."""
+
+from __future__ import annotations
+
+import copy
+import importlib.util
+import json
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "spec_diff"
+REAL_SPEC = ROOT / "openapi" / "link2prisma.yaml"
+
+
+def _load_script() -> Any:
+    spec = importlib.util.spec_from_file_location("spec_diff", ROOT / "scripts" / "spec_diff.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["spec_diff"] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+sd = _load_script()
+
+BREAKING, POSSIBLY, COMPATIBLE = sd.BREAKING, sd.POSSIBLY, sd.COMPATIBLE
+
+
+def base() -> dict[str, Any]:
+    return yaml.safe_load((FIXTURES / "base.yaml").read_text())
+
+
+def changes_between(
+    old: dict[str, Any], new: dict[str, Any], log: list[str] | None = None
+) -> list[Any]:
+    changes, _notes = sd.compare_specs(old, new, log or [])
+    return changes
+
+
+def mutated(fn: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
+    doc = copy.deepcopy(base())
+    fn(doc)
+    return doc
+
+
+def schemas(d: dict[str, Any]) -> dict[str, Any]:
+    return d["components"]["schemas"]
+
+
+def props(d: dict[str, Any], name: str) -> dict[str, Any]:
+    return d["components"]["schemas"][name]["properties"]
+
+
+def params(d: dict[str, Any]) -> dict[str, Any]:
+    return d["components"]["parameters"]
+
+
+def op(d: dict[str, Any], path: str, method: str) -> dict[str, Any]:
+    return d["paths"][path][method]
+
+
+def _add_param(required: bool) -> Callable[[dict[str, Any]], None]:
+    def fn(d: dict[str, Any]) -> None:
+        op(d, "/worker", "get")["parameters"].append(
+            {"name": "status", "in": "query", "required": required, "schema": {"type": "string"}}
+        )
+
+    return fn
+
+
+def _add_prop(required: bool) -> Callable[[dict[str, Any]], None]:
+    def fn(d: dict[str, Any]) -> None:
+        props(d, "AddWorker")["Language"] = {"type": "string", "enum": ["N", "F"]}
+        if required:
+            schemas(d)["AddWorker"]["required"].append("Language")
+
+    return fn
+
+
+def _set(path: list[Any], value: Any) -> Callable[[dict[str, Any]], None]:
+    def fn(d: dict[str, Any]) -> None:
+        node: Any = d
+        for key in path[:-1]:
+            node = node[key]
+        node[path[-1]] = value
+
+    return fn
+
+
+def _delete(path: list[Any]) -> Callable[[dict[str, Any]], None]:
+    def fn(d: dict[str, Any]) -> None:
+        node: Any = d
+        for key in path[:-1]:
+            node = node[key]
+        del node[path[-1]]
+
+    return fn
+
+
+S = ["components", "schemas"]
+P = ["components", "parameters"]
+W = ["paths", "/worker/{workerID}"]
+
+# (id, mutation, rule, level, subject, location) -- location None: not checked.
+CASES: list[tuple[str, Callable[[dict[str, Any]], None], str, str, str, str | None]] = [
+    # operations
+    ("operation removed", _delete([*W, "delete"]), "operation-removed", BREAKING,
+     "DELETE /worker/{workerID}", ""),
+    ("path removed", _delete(["paths", "/worker/{workerID}/contract/{contractID}"]),
+     "operation-removed", BREAKING, "DELETE /worker/{workerID}/contract/{contractID}", ""),
+    ("operation added",
+     _set([*W, "put"], {"tags": ["workers"], "operationId": "workers.update",
+                        "responses": {"202": {"$ref": "#/components/responses/Accepted"}}}),
+     "operation-added", COMPATIBLE, "PUT /worker/{workerID}", ""),
+    ("operationId changed", _set([*W, "get", "operationId"], "workers.fetch"),
+     "operation-id-changed", BREAKING, "GET /worker/{workerID}", ""),
+    ("tag changed", _set([*W, "get", "tags"], ["people"]), "tags-changed", BREAKING,
+     "GET /worker/{workerID}", ""),
+    ("result kind changed", _set([*W, "get", "x-l2p-result"],
+                                 {"kind": "list", "items": "#/components/schemas/WorkerRecord"}),
+     "result-kind-changed", BREAKING, "GET /worker/{workerID}", "result"),
+    ("synchronous toggled", _delete(["paths", "/Result/{GUID}", "get", "x-l2p-synchronous"]),
+     "synchronous-changed", POSSIBLY, "GET /Result/{GUID}", ""),
+    # parameters
+    ("new required parameter", _add_param(True), "parameter-added-required", BREAKING,
+     "GET /worker", "parameter query status"),
+    ("new optional parameter", _add_param(False), "parameter-added-optional", COMPATIBLE,
+     "GET /worker", "parameter query status"),
+    ("parameter became required", _set([*P, "limit", "required"], True),
+     "parameter-became-required", BREAKING, "GET /worker", "parameter query limit"),
+    ("parameter removed", _set(["paths", "/worker", "get", "parameters"], []),
+     "parameter-removed", POSSIBLY, "GET /worker", "parameter query limit"),
+    ("parameter minimum up", _set([*P, "limit", "schema", "minimum"], 5),
+     "constraint-tightened", BREAKING, "GET /worker", "parameter query limit"),
+    ("parameter maximum down", _set([*P, "limit", "schema", "maximum"], 50),
+     "constraint-tightened", BREAKING, "GET /worker", "parameter query limit"),
+    ("parameter maximum up", _set([*P, "limit", "schema", "maximum"], 500),
+     "constraint-loosened", COMPATIBLE, "GET /worker", "parameter query limit"),
+    ("parameter format changed", _delete([*P, "GUID", "schema", "format"]),
+     "format-changed", BREAKING, "GET /Result/{GUID}", "parameter path GUID"),
+    ("parameter type changed", _set([*P, "workerID", "schema"], {"type": "string"}),
+     "type-changed", BREAKING, "GET /worker/{workerID}", "parameter path workerID"),
+    # request body
+    ("new required request property", _add_prop(True), "property-added-required", BREAKING,
+     "POST /worker", "request body: Language"),
+    ("new optional request property", _add_prop(False), "property-added-optional", COMPATIBLE,
+     "POST /worker", "request body: Language"),
+    ("request property became required", _set([*S, "AddWorker", "required"], ["Name", "Sex"]),
+     "property-became-required", BREAKING, "POST /worker", "request body: Sex"),
+    ("nested request property became required",
+     _set([*S, "AddWorkerContract", "required"], ["Startdate", "Enddate"]),
+     "property-became-required", BREAKING, "POST /worker", "request body: contract[].Enddate"),
+    ("request property became optional", _set([*S, "AddWorker", "required"], []),
+     "property-became-optional", COMPATIBLE, "POST /worker", "request body: Name"),
+    ("request property removed", _delete([*S, "AddWorker", "properties", "Birthdate"]),
+     "property-removed", POSSIBLY, "POST /worker", "request body: Birthdate"),
+    ("request property type changed",
+     _set([*S, "AddWorker", "properties", "WorkerNumber"], {"type": "string"}),
+     "type-changed", BREAKING, "POST /worker", "request body: WorkerNumber"),
+    ("request property type widened",
+     _set([*S, "AddWorker", "properties", "WorkerNumber", "type"], "number"),
+     "type-widened", COMPATIBLE, "POST /worker", "request body: WorkerNumber"),
+    ("request property format added",
+     _set([*S, "AddWorker", "properties", "Birthdate", "format"], "date"),
+     "format-changed", BREAKING, "POST /worker", "request body: Birthdate"),
+    ("request property became nullable",
+     _set([*S, "AddWorker", "properties", "Name", "type"], ["string", "null"]),
+     "became-nullable", COMPATIBLE, "POST /worker", "request body: Name"),
+    ("request enum value removed", _set([*S, "AddWorker", "properties", "Sex", "enum"], ["M"]),
+     "enum-value-removed", BREAKING, "POST /worker", "request body: Sex"),
+    ("request enum value added",
+     _set([*S, "AddWorker", "properties", "Sex", "enum"], ["M", "F", "X"]),
+     "enum-value-added", COMPATIBLE, "POST /worker", "request body: Sex"),
+    ("request maxLength down", _set([*S, "AddWorker", "properties", "Name", "maxLength"], 30),
+     "constraint-tightened", BREAKING, "POST /worker", "request body: Name"),
+    ("request maxLength up", _set([*S, "AddWorker", "properties", "Name", "maxLength"], 50),
+     "constraint-loosened", COMPATIBLE, "POST /worker", "request body: Name"),
+    ("request minLength up", _set([*S, "AddWorker", "properties", "Name", "minLength"], 2),
+     "constraint-tightened", BREAKING, "POST /worker", "request body: Name"),
+    ("request pattern added", _set([*S, "AddWorker", "properties", "Name", "pattern"], "^[A-Z]"),
+     "constraint-tightened", BREAKING, "POST /worker", "request body: Name"),
+    ("request pattern changed",
+     _set([*S, "AddWorkerContract", "properties", "Startdate", "pattern"], "^[0-9]{8}$"),
+     "constraint-changed", POSSIBLY, "POST /worker", "request body: contract[].Startdate"),
+    ("request pattern removed",
+     _delete([*S, "AddWorkerContract", "properties", "Startdate", "pattern"]),
+     "constraint-loosened", COMPATIBLE, "POST /worker", "request body: contract[].Startdate"),
+    ("request body removed", _delete(["paths", "/worker", "post", "requestBody"]),
+     "request-body-removed", BREAKING, "POST /worker", "request body"),
+    ("request array items no longer nullable",
+     _set([*S, "AddWorker", "properties", "contract", "items"],
+          {"$ref": "#/components/schemas/AddWorkerContract"}),
+     "became-not-nullable", BREAKING, "POST /worker", "request body: contract[]"),
+    ("request schema reference changed",
+     _set([*S, "AddWorker", "properties", "contract", "items", "anyOf", 0],
+          {"$ref": "#/components/schemas/ContractRecord"}),
+     "model-changed", BREAKING, "POST /worker", "request body: contract[]"),
+    # responses / results
+    ("response property removed", _delete([*S, "WorkerRecord", "properties", "Email"]),
+     "property-removed", BREAKING, "GET /worker/{workerID}", "result: Email"),
+    ("response property became optional", _set([*S, "WorkerRecord", "required"], ["Name"]),
+     "property-became-optional", BREAKING, "GET /worker/{workerID}", "result: WorkerNumber"),
+    ("response property became nullable (type list)",
+     _set([*S, "WorkerRecord", "properties", "Name", "type"], ["string", "null"]),
+     "became-nullable", BREAKING, "GET /worker/{workerID}", "result: Name"),
+    ("response nested items became nullable (anyOf)",
+     _set([*S, "WorkerRecord", "properties", "contract", "items"],
+          {"anyOf": [{"$ref": "#/components/schemas/ContractRecord"}, {"type": "null"}]}),
+     "became-nullable", BREAKING, "GET /worker", "result[].contract[]"),
+    ("response enum value added",
+     _set([*S, "WorkerRecord", "properties", "Sex", "enum"], ["M", "F", "X"]),
+     "enum-value-added", POSSIBLY, "GET /worker/{workerID}", "result: Sex"),
+    ("response enum value removed",
+     _set([*S, "WorkerRecord", "properties", "Sex", "enum"], ["M"]),
+     "enum-value-removed", COMPATIBLE, "GET /worker/{workerID}", "result: Sex"),
+    ("nested response enum value added",
+     _set([*S, "ContractRecord", "properties", "Status", "enum"], ["Active", "Ended", "Paused"]),
+     "enum-value-added", POSSIBLY, "GET /worker/{workerID}", "result: contract[].Status"),
+    ("response property added", _set([*S, "Result", "properties", "Extra"], {"type": "string"}),
+     "property-added-optional", COMPATIBLE, "GET /Result/{GUID}", "response 200: Extra"),
+    ("response maxLength up (constraint loosened)",
+     _set([*S, "WorkerRecord", "properties", "Name", "maxLength"], 80),
+     "constraint-loosened", BREAKING, "GET /worker/{workerID}", "result: Name"),
+    ("response type changed",
+     _set([*S, "Result", "properties", "Statuscode", "type"], "integer"),
+     "type-changed", BREAKING, "GET /Result/{GUID}", "response 200: Statuscode"),
+    ("success status removed", _delete([*W, "get", "responses", "202"]),
+     "success-status-removed", BREAKING, "GET /worker/{workerID}", "response 202"),
+    ("error status removed", _delete([*W, "get", "responses", "400"]),
+     "non-success-status-removed", COMPATIBLE, "GET /worker/{workerID}", "response 400"),
+    ("status added",
+     _set([*W, "get", "responses", "503"], {"$ref": "#/components/responses/BadRequest"}),
+     "status-added", COMPATIBLE, "GET /worker/{workerID}", "response 503"),
+    # security
+    ("operation security changed",
+     _set(["paths", "/Result/{GUID}", "get", "security"], [{"Employer": []}]),
+     "security-requirement-removed", BREAKING, "GET /Result/{GUID}", "security"),
+    ("global security changed", _set(["security"], [{"ClientCertificate": []}]),
+     "security-requirement-removed", BREAKING, "global security", ""),
+    ("security scheme changed",
+     _set(["components", "securitySchemes", "Employer", "name"], "X-Employer"),
+     "security-scheme-changed", BREAKING, "Employer", ""),
+    # component schemas
+    ("schema removed", _delete([*S, "Error"]), "schema-removed", BREAKING, "Error", ""),
+    ("schema added", _set([*S, "Extra"], {"type": "object"}), "schema-added", COMPATIBLE,
+     "Extra", ""),
+    ("schema changed (listed under schemas)",
+     _set([*S, "AddWorkerContract", "required"], ["Startdate", "Status"]),
+     "property-became-required", BREAKING, "AddWorkerContract", "Status"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("mutation", "rule", "level", "subject", "location"),
+    [pytest.param(*case[1:], id=case[0]) for case in CASES],
+)
+def test_rule_is_detected_and_classified(
+    mutation: Callable[[dict[str, Any]], None],
+    rule: str,
+    level: str,
+    subject: str,
+    location: str | None,
+) -> None:
+    changes = changes_between(base(), mutated(mutation))
+    matching = [c for c in changes if c.rule == rule and c.subject == subject]
+    assert matching, [(c.rule, c.subject, c.location) for c in changes]
+    if location is not None:
+        matching = [c for c in matching if c.location == location]
+        assert matching, [(c.rule, c.subject, c.location) for c in changes]
+    assert {c.level for c in matching} == {level}
+
+
+def test_every_rule_is_documented_in_the_table() -> None:
+    doc = sd.__doc__
+    for rule, req, resp in sd.iter_rules():
+        assert f"\n{rule} " in doc, rule
+        assert req in sd.RANK and resp in sd.RANK
+
+
+def test_reformatting_only_reports_nothing() -> None:
+    old = base()
+    new = yaml.safe_load((FIXTURES / "reformatted.yaml").read_text())
+    assert (FIXTURES / "reformatted.yaml").read_text() != (FIXTURES / "base.yaml").read_text()
+    assert changes_between(old, new) == []
+
+
+def test_description_summary_and_doc_extensions_report_nothing() -> None:
+    def edit(d: dict[str, Any]) -> None:
+        d["info"]["description"] = "A new description"
+        d["info"]["version"] = "2.0.0"
+        op(d, "/worker", "get")["summary"] = "Another summary"
+        op(d, "/worker", "get")["description"] = "Long text"
+        op(d, "/worker", "get")["x-l2p-note"] = "A note"
+        params(d)["limit"]["description"] = "Changed"
+        schemas(d)["AddWorker"]["description"] = "Changed"
+        props(d, "AddWorker")["Name"]["description"] = "The name"
+        props(d, "AddWorker")["Name"]["x-l2p-sensitive"] = False
+        props(d, "AddWorker")["Birthdate"]["examples"] = ["20000101"]
+        d["components"]["securitySchemes"]["Employer"]["description"] = "Changed"
+        d["components"]["responses"]["Accepted"]["description"] = "Changed"
+        d["tags"].append({"name": "unused", "description": "x"})
+
+    assert changes_between(base(), mutated(edit)) == []
+
+
+def test_nothing_reported_for_identical_specs() -> None:
+    assert changes_between(base(), base()) == []
+
+
+# --------------------------------------------------------------------------------------------
+# Exit codes and acknowledgement through main()
+# --------------------------------------------------------------------------------------------
+
+
+def _write(tmp_path: Path, name: str, doc: dict[str, Any]) -> Path:
+    path = tmp_path / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(yaml.safe_dump(doc, sort_keys=False))
+    return path
+
+
+def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    code = sd.main(args)
+    return code, capsys.readouterr().out
+
+
+def _remove_contract_delete(d: dict[str, Any]) -> None:
+    del d["paths"]["/worker/{workerID}/contract/{contractID}"]
+
+
+def test_unacknowledged_breaking_change_fails(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = _write(tmp_path / "old", "spec.yaml", base())
+    new = _write(tmp_path / "new", "spec.yaml", mutated(_remove_contract_delete))
+    code, out = _run(["--old", str(old), "--new", str(new), "--fail-on", "breaking"], capsys)
+    assert code == 1
+    assert "DELETE /worker/{workerID}/contract/{contractID}" in out
+    assert "fails (1 unacknowledged)" in out
+    code, _ = _run(["--old", str(old), "--new", str(new)], capsys)
+    assert code == 0  # no --fail-on: report only
+
+
+def test_breaking_change_acknowledged_by_changelog_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = _write(tmp_path / "old", "spec.yaml", base())
+    new = _write(tmp_path / "new", "spec.yaml", mutated(_remove_contract_delete))
+    (tmp_path / "new" / "CHANGELOG.md").write_text(
+        "# Changelog\n\n- `DELETE /worker/{workerID}/contract/{contractID}` removed: Sodeco "
+        "dropped it.\n"
+    )
+    code, out = _run(["--old", str(old), "--new", str(new), "--fail-on", "breaking"], capsys)
+    assert code == 0, out
+    assert "acknowledged (CHANGELOG:" in out
+    assert "operation removed" in out  # still listed
+
+
+def test_changelog_line_already_at_base_does_not_acknowledge(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    line = "- `contracts.delete` is going away\n"
+    old = _write(tmp_path / "old", "spec.yaml", base())
+    (tmp_path / "old" / "CHANGELOG.md").write_text(line)
+    new = _write(tmp_path / "new", "spec.yaml", mutated(_remove_contract_delete))
+    (tmp_path / "new" / "CHANGELOG.md").write_text(line)
+    code, _ = _run(["--old", str(old), "--new", str(new), "--fail-on", "breaking"], capsys)
+    assert code == 1
+
+
+def test_breaking_change_acknowledged_by_extension(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def edit(d: dict[str, Any]) -> None:
+        op(d, "/worker/{workerID}", "get")["operationId"] = "workers.fetch"
+        op(d, "/worker/{workerID}", "get")["x-l2p-breaking-ok"] = "renamed before 1.0"
+
+    old = _write(tmp_path / "old", "spec.yaml", base())
+    new = _write(tmp_path / "new", "spec.yaml", mutated(edit))
+    code, out = _run(["--old", str(old), "--new", str(new), "--fail-on", "breaking"], capsys)
+    assert code == 0, out
+    assert "x-l2p-breaking-ok on operation GET /worker/{workerID}: renamed before 1.0" in out
+
+
+def test_schema_extension_acknowledges_nested_change_in_every_operation() -> None:
+    def edit(d: dict[str, Any]) -> None:
+        schemas(d)["ContractRecord"]["required"] = []
+        schemas(d)["ContractRecord"]["x-l2p-breaking-ok"] = "Startdate may be missing"
+
+    changes = changes_between(base(), mutated(edit))
+    breaking = [c for c in changes if c.level == BREAKING]
+    assert len(breaking) >= 3  # GET /worker, GET /worker/{workerID}, schema ContractRecord
+    assert all(c.acknowledged and "Startdate may be missing" in c.acknowledged for c in breaking)
+
+
+def test_stale_extension_does_not_acknowledge() -> None:
+    def mark(d: dict[str, Any]) -> None:
+        op(d, "/worker/{workerID}", "get")["x-l2p-breaking-ok"] = "old reason"
+
+    def edit(d: dict[str, Any]) -> None:
+        mark(d)
+        op(d, "/worker/{workerID}", "get")["tags"] = ["people"]
+
+    diff = sd.SpecDiff(mutated(mark), mutated(edit))
+    changes = diff.run()
+    assert [c.rule for c in changes] == ["tags-changed"]
+    assert changes[0].acknowledged is None
+    assert any("unchanged since the base" in n for n in diff.notes)
+
+
+def test_changelog_identifiers_match_whole_identifiers_only() -> None:
+    matcher = sd.ChangelogMatcher(
+        ["- `workers.list_in_service` changed", "- `DELETE /worker/{workerID}/contract/{x}` gone"]
+    )
+    assert matcher.find(["workers.list"]) is None
+    assert matcher.find(["DELETE /worker/{workerID}"]) is None
+    assert matcher.find(["workers.list_in_service"]) is not None
+    assert sd.ChangelogMatcher(["Removed workers.list."]).find(["workers.list"]) is not None
+    assert sd.ChangelogMatcher(["`WorkerRecord` lost Email"]).find(["Worker"]) is None
+    # lines in fenced code blocks never count
+    assert sd.changelog_entries("```\n- `workers.list`\n```\n- other\n") == ["- other"]
+
+
+def test_fail_on_possibly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    def edit(d: dict[str, Any]) -> None:
+        props(d, "WorkerRecord")["Sex"]["enum"] = ["M", "F", "X"]
+
+    old = _write(tmp_path / "old", "spec.yaml", base())
+    new = _write(tmp_path / "new", "spec.yaml", mutated(edit))
+    code, _ = _run(["--old", str(old), "--new", str(new), "--fail-on", "breaking"], capsys)
+    assert code == 0
+    code, _ = _run(["--old", str(old), "--new", str(new), "--fail-on", "possibly"], capsys)
+    assert code == 1
+
+
+def test_json_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    old = _write(tmp_path / "old", "spec.yaml", base())
+    new = _write(tmp_path / "new", "spec.yaml", mutated(_add_prop(True)))
+    code, out = _run(
+        ["--old", str(old), "--new", str(new), "--format", "json", "--fail-on", "breaking"], capsys
+    )
+    data = json.loads(out)
+    assert code == 1 and data["failed"] is True
+    assert data["summary"]["breaking"] == 2  # POST /worker and schema AddWorker
+    change = next(c for c in data["changes"] if c["section"] == "operations")
+    assert change["location"] == "request body: Language"
+    assert change["rule"] == "property-added-required"
+    assert change["direction"] == "request"
+    assert "POST /worker" in change["identifiers"] and "workers.create" in change["identifiers"]
+
+
+def test_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    old = _write(tmp_path, "spec.yaml", base())
+    assert sd.main(["--old", str(old)]) == 2
+    assert sd.main(["--old", str(old), "--new", str(tmp_path / "missing.yaml")]) == 2
+    capsys.readouterr()
+
+
+# --------------------------------------------------------------------------------------------
+# The real spec
+# --------------------------------------------------------------------------------------------
+
+
+def test_real_spec_against_itself(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out = _run(
+        ["--old", str(REAL_SPEC), "--new", str(REAL_SPEC), "--format", "json", "--fail-on",
+         "possibly"],
+        capsys,
+    )  # fmt: skip
+    assert code == 0
+    assert json.loads(out)["changes"] == []
+
+
+def test_real_spec_mutated(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = yaml.safe_load(REAL_SPEC.read_text())
+    removed = doc["paths"]["/worker/{workerID}/contract/{contractID}"].pop("delete")
+    doc["components"]["schemas"]["AddWorkerContract"]["required"].append("Enddate")
+    new = _write(tmp_path, "link2prisma.yaml", doc)
+    code, out = _run(
+        ["--old", str(REAL_SPEC), "--new", str(new), "--format", "json", "--fail-on", "breaking"],
+        capsys,
+    )
+    assert code == 1
+    changes = json.loads(out)["changes"]
+    gone = [c for c in changes if c["rule"] == "operation-removed"]
+    assert [c["subject"] for c in gone] == ["DELETE /worker/{workerID}/contract/{contractID}"]
+    assert gone[0]["operation_id"] == removed["operationId"]
+    required = [
+        c for c in changes
+        if c["rule"] == "property-became-required" and c["subject"] == "POST /worker"
+    ]  # fmt: skip
+    assert [c["location"] for c in required] == ["request body: contract[].Enddate"]
+    assert all(c["level"] == BREAKING for c in required)
+
+
+# --------------------------------------------------------------------------------------------
+# Python surface
+# --------------------------------------------------------------------------------------------
+
+OLD_MODEL = """
+from attrs import define
+
+@define
+class Worker:
+    name: str
+    email: str | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        return {}
+"""
+
+OLD_API = """
+from ...models.worker import Worker
+
+def sync(*, client: object, limit: int | None = None) -> Worker | None:
+    return None
+
+def asyncio(*, client: object) -> Worker | None:
+    return None
+"""
+
+
+def _tree(root: Path, files: dict[str, str]) -> Path:
+    for rel, text in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+    return root
+
+
+def _api_tree(root: Path, model: str, api: str, extra: dict[str, str] | None = None) -> Path:
+    return _tree(
+        root,
+        {
+            "link2prisma_api/__init__.py": "",
+            "link2prisma_api/models/__init__.py": "",
+            "link2prisma_api/models/worker.py": model,
+            "link2prisma_api/api/__init__.py": "",
+            "link2prisma_api/api/workers/__init__.py": "",
+            "link2prisma_api/api/workers/workers_get.py": api,
+            **(extra or {}),
+        },
+    )
+
+
+def test_python_surface_reports_removed_function_and_field(tmp_path: Path) -> None:
+    old = _api_tree(tmp_path / "old", OLD_MODEL, OLD_API)
+    new_model = OLD_MODEL.replace(
+        "    email: str | None = None\n", "    phone: str | None = None\n"
+    )
+    new_api = OLD_API.replace(
+        "def asyncio(*, client: object) -> Worker | None:\n    return None\n", ""
+    )
+    new_api = new_api.replace("limit: int | None = None", "limit: int")
+    new = _api_tree(
+        tmp_path / "new",
+        new_model,
+        new_api,
+        {"link2prisma_resources/__init__.py": "class Workers:\n    def get(self) -> None: ...\n"},
+    )
+    surface = {s.package: s for s in sd.diff_python_surface(old, new)}
+    api = surface["link2prisma_api"]
+    assert api.status == "compared"
+    assert "attribute link2prisma_api.models.worker.Worker.email" in api.removed
+    assert "function link2prisma_api.api.workers.workers_get.asyncio" in api.removed
+    assert "attribute link2prisma_api.models.worker.Worker.phone" in api.added
+    assert any("workers_get.sync" in c and "required" in c for c in api.changed), api.changed
+    assert surface["link2prisma_models"].status == "absent from both trees"
+    resources = surface["link2prisma_resources"]
+    assert "absent from the base tree" in resources.status
+    assert resources.added == ["package link2prisma_resources"]  # members folded into it
+
+
+def test_python_surface_removed_module_is_not_itemised(tmp_path: Path) -> None:
+    old = _api_tree(
+        tmp_path / "old", OLD_MODEL, OLD_API,
+        {"link2prisma_api/api/workers/workers_delete.py": "def sync() -> None: ...\n"},
+    )  # fmt: skip
+    new = _api_tree(tmp_path / "new", OLD_MODEL, OLD_API)
+    api = {s.package: s for s in sd.diff_python_surface(old, new)}["link2prisma_api"]
+    assert api.removed == ["module link2prisma_api.api.workers.workers_delete"]
+    assert api.added == [] and api.changed == []
+
+
+def test_python_surface_through_main(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    old = _api_tree(tmp_path / "old-gen", OLD_MODEL, OLD_API)
+    new = _api_tree(tmp_path / "new-gen", OLD_MODEL.replace("    email: str | None = None\n", ""),
+                    OLD_API)  # fmt: skip
+    spec = _write(tmp_path, "spec.yaml", base())
+    code, out = _run(
+        ["--old", str(spec), "--new", str(spec), "--old-generated", str(old), "--new-generated",
+         str(new)],
+        capsys,
+    )  # fmt: skip
+    assert code == 0
+    assert "`attribute link2prisma_api.models.worker.Worker.email`" in out
+    assert "`link2prisma_models`: absent from both trees" in out
+
+
+# --------------------------------------------------------------------------------------------
+# Git modes (--base/--head, --ci) on a scratch repository
+# --------------------------------------------------------------------------------------------
+
+
+def _git(repo: Path, *args: str) -> None:
+    subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@example.com", *args],
+        cwd=repo,
+        check=True,
+        capture_output=True,
+    )
+
+
+@pytest.fixture
+def scratch_repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    repo = tmp_path / "repo"
+    _write(repo / "openapi", "link2prisma.yaml", base())
+    _api_tree(repo / "generated", OLD_MODEL, OLD_API)
+    _git(repo, "init", "-q")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-q", "-m", "first")
+    monkeypatch.setattr(sd, "ROOT", repo)
+    return repo
+
+
+def test_ci_on_first_commit(scratch_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out = _run(["--ci"], capsys)
+    assert code == 0
+    assert "no previous commit, nothing to compare" in out
+
+
+def test_ci_fails_on_unmarked_breaking_change(
+    scratch_repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _write(scratch_repo / "openapi", "link2prisma.yaml", mutated(_remove_contract_delete))
+    (scratch_repo / "generated/link2prisma_api/api/workers/workers_get.py").unlink()
+    _git(scratch_repo, "commit", "-q", "-am", "second")
+    code, out = _run(["--ci"], capsys)
+    assert code == 1
+    assert "DELETE /worker/{workerID}/contract/{contractID}" in out
+    assert "`module link2prisma_api.api.workers.workers_get`" in out
+    # acknowledged in the changelog (working tree): passes
+    (scratch_repo / "openapi" / "CHANGELOG.md").write_text(
+        "- Removed `contracts.delete`: the API no longer offers it.\n"
+    )
+    code, out = _run(["--ci"], capsys)
+    assert code == 0, out
+
+
+def test_base_and_head_refs(scratch_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _write(scratch_repo / "openapi", "link2prisma.yaml", mutated(_add_prop(False)))
+    _git(scratch_repo, "commit", "-q", "-am", "second")
+    code, out = _run(["--base", "HEAD~1", "--head", "HEAD", "--format", "json"], capsys)
+    data = json.loads(out)
+    assert code == 0
+    assert {c["rule"] for c in data["changes"]} == {"property-added-optional"}
+    assert data["head"] == "`HEAD`"
+    assert [s["status"] for s in data["python_surface"]][0] == "compared"
+    assert sd.main(["--base", "no-such-ref"]) == 2
+    capsys.readouterr()
+
+
+def test_base_without_generated_tree(
+    scratch_repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _git(scratch_repo, "rm", "-q", "-r", "generated")
+    _git(scratch_repo, "commit", "-q", "-m", "drop generated")
+    _api_tree(scratch_repo / "generated", OLD_MODEL, OLD_API)  # only in the working tree
+    code, out = _run(["--base", "HEAD"], capsys)
+    assert code == 0
+    assert "`HEAD` has no committed `generated/`" in out
+
+
+def test_python_surface_reports_field_that_became_required(tmp_path: Path) -> None:
+    old = _api_tree(tmp_path / "old", OLD_MODEL, OLD_API)
+    new = _api_tree(
+        tmp_path / "new", OLD_MODEL.replace("email: str | None = None", "email: str"), OLD_API
+    )
+    api = {s.package: s for s in sd.diff_python_surface(old, new)}["link2prisma_api"]
+    assert api.removed == [] and api.added == []
+    assert api.changed == [
+        "link2prisma_api.models.worker.Worker.email: field became required (no default)",
+        "link2prisma_api.models.worker.Worker.email: field type changed (str | None -> str)",
+    ]

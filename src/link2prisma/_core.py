@@ -19,7 +19,7 @@ from ._operation import AsyncOperation, Operation
 from ._polling import PollPolicy, PollSchedule, parse_retry_after
 from ._redact import excerpt
 from ._request import NO_BODY, PreparedCall, prepare
-from ._result import Envelope, build_model, parse_envelope, parse_guid
+from ._result import RESULT_FIELDS, Envelope, build_model, parse_envelope, parse_guid
 from ._spec import OperationSpec
 from ._transport import AsyncSender, RetryPolicy, SyncSender, status_error
 
@@ -99,6 +99,8 @@ class _CoreBase:
         try:
             data = json.loads(response.content)
             assert call.spec.result is not None
+            if call.spec.operation_id == RESULT_OPERATION and isinstance(data, dict):
+                data = {**dict.fromkeys(RESULT_FIELDS), **data}  # all nine, null if absent
             return build_model(call.spec.result, data)
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise UnexpectedResponseError(

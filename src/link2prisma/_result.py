@@ -21,9 +21,7 @@ from ._exceptions import OperationFailed, UnexpectedResponseError
 from ._redact import excerpt
 from ._spec import ModelRef, OperationSpec
 
-_GUID = re.compile(
-    r"^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$"
-)
+_GUID = re.compile(r"^\{?[0-9a-fA-F]{8}(-?[0-9a-fA-F]{4}){3}-?[0-9a-fA-F]{12}\}?$")
 DONE = frozenset({"200", "201"})
 PENDING = frozenset({"202", "302"})
 NO_DATA = frozenset({"204"})

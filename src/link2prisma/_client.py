@@ -59,37 +59,51 @@ def _tls_context(certificate: Certificate | None, ca_bundle: CaBundle) -> ssl.SS
     return ctx
 
 
-class _ClientConfig:
-    """Arguments shared by both clients, checked once."""
+class _ClientBase:
+    """The arguments both clients take, checked once; subclasses open their httpx client.
+
+    ``base_url`` is the secretariat's ``.../link2prisma.svc``. ``certificate`` is the client
+    certificate (:meth:`Certificate.from_pkcs12`); ``ca_bundle`` whom to trust for the server
+    (default: certifi), or ``verify`` a ready SSLContext. ``pool_size`` bounds the connections
+    (one TLS handshake each). ``content_type`` is the request Content-Type (``None`` sends none:
+    some deployments want that). ``poll`` and ``retry`` tune waiting and resending;
+    ``validate=False`` skips the client-side body checks. ``transport`` replaces the network
+    (tests).
+    """
 
     def __init__(
         self,
         base_url: str,
         *,
-        certificate: Certificate | None,
-        ca_bundle: CaBundle,
-        verify: ssl.SSLContext | None,
-        timeout: float,
-        pool_size: int,
-        poll: PollPolicy | None,
-        retry: RetryPolicy | None,
-        content_type: str | None,
-        validate: bool,
-        allow_insecure_http: bool,
+        certificate: Certificate | None = None,
+        ca_bundle: CaBundle = None,
+        verify: ssl.SSLContext | None = None,
+        timeout: float = 30.0,
+        pool_size: int = 10,
+        poll: PollPolicy | None = None,
+        retry: RetryPolicy | None = None,
+        content_type: str | None = "application/json",
+        validate: bool = True,
+        allow_insecure_http: bool = False,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
     ) -> None:
         if pool_size < 1:
             raise ValueError("pool_size must be at least 1")
         context = verify if verify is not None else _tls_context(certificate, ca_bundle)
-        self.http_kwargs = http_client_kwargs(
-            base_url, context, timeout, pool_size, allow_insecure_http
-        )
-        self.core_kwargs: dict[str, Any] = {
+        http_kwargs = http_client_kwargs(base_url, context, timeout, pool_size, allow_insecure_http)
+        if transport is not None:
+            http_kwargs["transport"] = transport
+        core_kwargs: dict[str, Any] = {
             "poll_policy": poll or PollPolicy(),
             "retry_policy": retry or RetryPolicy(),
             "content_type": content_type,
             "validate": validate,
             "pool_size": pool_size,
         }
+        self._open(http_kwargs, core_kwargs)
+
+    def _open(self, http_kwargs: dict[str, Any], core_kwargs: dict[str, Any]) -> None:
+        raise NotImplementedError
 
 
 class EmployerScope(Tags):
@@ -131,46 +145,14 @@ class AsyncEmployerScope(AsyncTags):
         return f"<AsyncEmployerScope {self._employer}>"
 
 
-class Link2Prisma:
-    """A Link2Prisma client: one connection pool, any number of employer scopes.
+class Link2Prisma(_ClientBase):
+    """A Link2Prisma client: one connection pool, any number of employer scopes."""
 
-    ``base_url`` is the secretariat's ``.../link2prisma.svc``. ``certificate`` is the client
-    certificate (:meth:`Certificate.from_pkcs12`); ``ca_bundle`` whom to trust for the server
-    (default: certifi). ``content_type`` is the request Content-Type (``None`` sends none:
-    some deployments want that). ``poll`` and ``retry`` tune waiting and resending.
-    """
+    __doc__ = (__doc__ or "") + "\n" + (_ClientBase.__doc__ or "")
 
-    def __init__(
-        self,
-        base_url: str,
-        *,
-        certificate: Certificate | None = None,
-        ca_bundle: CaBundle = None,
-        verify: ssl.SSLContext | None = None,
-        timeout: float = 30.0,
-        pool_size: int = 10,
-        poll: PollPolicy | None = None,
-        retry: RetryPolicy | None = None,
-        content_type: str | None = "application/json",
-        validate: bool = True,
-        allow_insecure_http: bool = False,
-        transport: httpx.BaseTransport | None = None,
-    ) -> None:
-        config = _ClientConfig(
-            base_url,
-            certificate=certificate,
-            ca_bundle=ca_bundle,
-            verify=verify,
-            timeout=timeout,
-            pool_size=pool_size,
-            poll=poll,
-            retry=retry,
-            content_type=content_type,
-            validate=validate,
-            allow_insecure_http=allow_insecure_http,
-        )
-        self.http = httpx.Client(transport=transport, **config.http_kwargs)
-        self._core = SyncCore(self.http, **config.core_kwargs)
+    def _open(self, http_kwargs: dict[str, Any], core_kwargs: dict[str, Any]) -> None:
+        self.http = httpx.Client(**http_kwargs)
+        self._core = SyncCore(self.http, **core_kwargs)
 
     def employer(self, number: str | int) -> EmployerScope:
         """A scope whose calls send ``Employer: <number>``. Cheap; shares this client's pool."""
@@ -208,40 +190,12 @@ class Link2Prisma:
         self.close()
 
 
-class AsyncLink2Prisma:
+class AsyncLink2Prisma(_ClientBase):
     """The asyncio twin of :class:`Link2Prisma` (same arguments)."""
 
-    def __init__(
-        self,
-        base_url: str,
-        *,
-        certificate: Certificate | None = None,
-        ca_bundle: CaBundle = None,
-        verify: ssl.SSLContext | None = None,
-        timeout: float = 30.0,
-        pool_size: int = 10,
-        poll: PollPolicy | None = None,
-        retry: RetryPolicy | None = None,
-        content_type: str | None = "application/json",
-        validate: bool = True,
-        allow_insecure_http: bool = False,
-        transport: httpx.AsyncBaseTransport | None = None,
-    ) -> None:
-        config = _ClientConfig(
-            base_url,
-            certificate=certificate,
-            ca_bundle=ca_bundle,
-            verify=verify,
-            timeout=timeout,
-            pool_size=pool_size,
-            poll=poll,
-            retry=retry,
-            content_type=content_type,
-            validate=validate,
-            allow_insecure_http=allow_insecure_http,
-        )
-        self.http = httpx.AsyncClient(transport=transport, **config.http_kwargs)
-        self._core = AsyncCore(self.http, **config.core_kwargs)
+    def _open(self, http_kwargs: dict[str, Any], core_kwargs: dict[str, Any]) -> None:
+        self.http = httpx.AsyncClient(**http_kwargs)
+        self._core = AsyncCore(self.http, **core_kwargs)
 
     def employer(self, number: str | int) -> AsyncEmployerScope:
         return AsyncEmployerScope(self._core, check_employer(number))

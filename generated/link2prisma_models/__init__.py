@@ -935,7 +935,7 @@ class UploadDocument(BaseModel):
     Filename: StrictStr
     DocumentType: Annotated[StrictStr, Field(max_length=15, min_length=0)]
     PublicationDate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
-    WorkerId: Annotated[StrictInt | None, Field(ge=0, le=12)] = None
+    WorkerId: Annotated[StrictInt | None, Field(ge=0, le=9999999)] = None
     Day: Annotated[StrictInt | None, Field(ge=0, le=31)] = None
     Month: Annotated[StrictInt | None, Field(ge=0, le=12)] = None
     Year: Annotated[StrictInt | None, Field(ge=2000, le=2075)] = None

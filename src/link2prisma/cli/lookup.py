@@ -1,0 +1,161 @@
+"""``link2prisma exists`` and ``link2prisma result``: quick questions to the service."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from .._exceptions import OperationTimeout
+from .._redact import redact_text
+from .._result import Envelope, OperationStatus
+from .config import GlobalOptions
+from .output import EXIT_FAILED, EXIT_USAGE, CliError, guarded, mask_rrnr
+
+__all__ = ["exists", "result"]
+
+MAX_POLL_INTERVAL = 2.0
+
+
+@guarded
+def exists(
+    ctx: typer.Context,
+    rrnr: Annotated[str, typer.Argument(help="National register number (11 digits).")],
+) -> None:
+    """Whether a national register number is a worker of the employer (answered at once).
+
+    The number is never printed in full: all but its last two digits are masked.
+    """
+    opts: GlobalOptions = ctx.obj
+    out = opts.output
+    digits = "".join(ch for ch in rrnr if ch.isdigit())
+    if len(digits) != 11 or any(ch not in "0123456789.- " for ch in rrnr):
+        raise CliError(f"{mask_rrnr(rrnr)}: a national register number has 11 digits", EXIT_USAGE)
+    employer = opts.employer()
+    with opts.client() as l2p:
+        answer = l2p.employer(employer).worker_exists(digits)
+    data = {
+        "rrnr": mask_rrnr(digits),
+        "employer": employer,
+        "exists": bool(answer.worker_exists),
+        "worker_number": answer.worker_number or None,
+    }
+    if out.json_mode:
+        out.json(data)
+    elif data["exists"]:
+        out.say(f"{data['rrnr']}: worker {data['worker_number']} of employer {employer}")
+    else:
+        out.say(f"{data['rrnr']}: not a worker of employer {employer}")
+
+
+def _raw_status(statuscode: str | None) -> OperationStatus:
+    return Envelope({}, str(statuscode or ""), None, None).status
+
+
+@guarded
+def result(
+    ctx: typer.Context,
+    guid: Annotated[str, typer.Argument(help="The GUID a queued call answered.")],
+    wait: Annotated[
+        bool, typer.Option("--wait", "-w", help="Wait until the operation is finished.")
+    ] = False,
+    operation: Annotated[
+        str | None,
+        typer.Option(
+            "--operation",
+            "-o",
+            help="The operation it was (tag.action, e.g. workers.list): decode its Response "
+            "into the typed result instead of showing the raw Result.",
+        ),
+    ] = None,
+    out_path: Annotated[
+        Path | None,
+        typer.Option("--out", help="With --operation: where to write a bytes result (document)."),
+    ] = None,
+) -> None:
+    """What a GUID became: ``GET /Result/{GUID}``.
+
+    Without --operation, shows the raw Result (Statuscode, StatusDescription, Response ...);
+    with it, decodes the Response like the operation would. Exits 1 when the operation failed
+    and 5 when --wait ran out of time (--timeout).
+    """
+    opts: GlobalOptions = ctx.obj
+    out = opts.output
+    settings = opts.settings()
+    with opts.client() as l2p:
+        if operation is not None:
+            op = l2p.operation(guid, operation, settings.employer)
+            if wait:
+                value = op.result(timeout=settings.timeout)
+            else:
+                status = op.status()
+                if not status.terminal:
+                    _show_pending(opts, guid, operation, status)
+                    return
+                value = op.result(timeout=0.001)
+            if not out.json_mode:
+                out.note(f"{operation} {guid}: succeeded")
+            out.value(value, out_path)
+            return
+        raw = _poll_raw(l2p, guid, settings.timeout if wait else None)
+    fields = raw.to_dict()
+    status = _raw_status(raw.statuscode)
+    data: dict[str, Any] = {"guid": guid, "status": status.value, "result": fields}
+    if out.json_mode:
+        out.json(data)
+    else:
+        response = fields.get("Response")
+        shown = response
+        if isinstance(response, str):
+            # A preview for the eye: national register numbers and IBANs masked (--json: all).
+            shown = redact_text(response[:300])
+            if len(response) > 300:
+                shown += f"... ({len(response)} characters; --json for all)"
+        out.fields(
+            [
+                ("Status", status.value),
+                ("Statuscode", fields.get("Statuscode")),
+                ("StatusDescription", fields.get("StatusDescription")),
+                ("Action", fields.get("Action")),
+                ("Type", fields.get("Type")),
+                ("Employer", fields.get("Employer")),
+                ("Worker", fields.get("Worker")),
+                ("User", fields.get("User")),
+                ("Response", shown),
+            ],
+            title=f"Result {guid}",
+        )
+    if status is OperationStatus.FAILED:
+        raise CliError(
+            f"operation {guid} failed with Statuscode {raw.statuscode}: "
+            f"{raw.status_description or ''}",
+            EXIT_FAILED,
+        )
+
+
+def _show_pending(opts: GlobalOptions, guid: str, operation: str, status: OperationStatus) -> None:
+    out = opts.output
+    data = {"guid": guid, "operation": operation, "status": status.value}
+    if out.json_mode:
+        out.json(data)
+    else:
+        out.say(f"{operation} {guid}: {status.value} (use --wait to wait for it)")
+
+
+def _poll_raw(l2p: Any, guid: str, timeout: float | None) -> Any:
+    """The raw Result; with a timeout, polled until its Statuscode is final."""
+    started = time.monotonic()
+    delay = 0.2
+    while True:
+        raw = l2p.result(guid)
+        if timeout is None or _raw_status(raw.statuscode).terminal:
+            return raw
+        waited = time.monotonic() - started
+        if waited >= timeout:
+            raise OperationTimeout(
+                f"not finished after {waited:.1f}s (Statuscode {raw.statuscode})", guid=guid
+            )
+        time.sleep(min(delay, max(0.0, timeout - waited)))
+        delay = min(delay * 1.5, MAX_POLL_INTERVAL)

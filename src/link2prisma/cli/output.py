@@ -1,0 +1,280 @@
+"""What the CLI prints: rich tables for people, ``--json`` for scripts, one-line errors.
+
+Exit codes (also in ``link2prisma --help`` and docs/cli.md):
+
+====  =====================================================================
+0     success
+1     the operation failed (error Statuscode, HTTP error) or was refused by validation
+2     usage or configuration error (bad flag, missing setting, unreadable config)
+3     certificate problem (expired, not yet valid, wrong password, key mismatch, refused)
+4     connection or TLS error (nothing or not everything was sent or answered)
+5     timeout (the operation was not finished in time; resume it later)
+====  =====================================================================
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime
+import enum
+import functools
+import json
+import os
+import sys
+import traceback
+import uuid
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, NoReturn, ParamSpec, TypeVar
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from .._exceptions import (
+    ApiError,
+    AuthenticationError,
+    CertificateError,
+    ConfigurationError,
+    Link2PrismaError,
+    OperationTimeout,
+    TransportError,
+    ValidationError,
+)
+from .._redact import redact_text
+
+__all__ = [
+    "EXIT_CERTIFICATE",
+    "EXIT_CODES_HELP",
+    "EXIT_CONNECTION",
+    "EXIT_FAILED",
+    "EXIT_OK",
+    "EXIT_TIMEOUT",
+    "EXIT_USAGE",
+    "CliError",
+    "Output",
+    "exit_code_for",
+    "guarded",
+    "jsonable",
+    "mask_rrnr",
+    "write_atomic",
+]
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_CERTIFICATE = 3
+EXIT_CONNECTION = 4
+EXIT_TIMEOUT = 5
+
+EXIT_CODES_HELP = (
+    "Exit codes: 0 ok; 1 operation failed or request refused by validation; "
+    "2 usage or configuration error; 3 certificate problem (expired, wrong password, "
+    "key mismatch, refused); 4 connection or TLS error; 5 timeout (resume later)."
+)
+
+
+class CliError(Exception):
+    """An error the CLI reports as one line, with its exit code."""
+
+    def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def exit_code_for(exc: BaseException) -> int:
+    """The documented exit code of an exception."""
+    if isinstance(exc, CliError):
+        return exc.code
+    if isinstance(exc, OperationTimeout):
+        return EXIT_TIMEOUT
+    if isinstance(exc, (CertificateError, AuthenticationError)):
+        return EXIT_CERTIFICATE
+    if isinstance(exc, TransportError):
+        return EXIT_CONNECTION
+    if isinstance(exc, ConfigurationError):
+        return EXIT_USAGE
+    if isinstance(exc, (ValidationError, ApiError, Link2PrismaError)):
+        return EXIT_FAILED
+    if isinstance(exc, TimeoutError):
+        return EXIT_TIMEOUT
+    if isinstance(exc, (ConnectionError, OSError)):
+        return EXIT_CONNECTION if isinstance(exc, ConnectionError) else EXIT_USAGE
+    return EXIT_FAILED
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write a file through a temporary name in the same directory, then rename it."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with tmp.open("wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+
+
+def mask_rrnr(rrnr: str) -> str:
+    """A national register number with all but its last two digits masked."""
+    text = "".join(ch for ch in str(rrnr) if ch.isdigit()) or str(rrnr)
+    if len(text) <= 2:
+        return "*" * len(text)
+    return "*" * (len(text) - 2) + text[-2:]
+
+
+def jsonable(value: Any) -> Any:
+    """Plain JSON data from results: attrs models (``to_dict``, vendor names), lists, dicts,
+    dates, enums; bytes become ``{"bytes": n}`` (write them with ``--out``)."""
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict) and not isinstance(value, type):
+        return jsonable(to_dict())
+    if isinstance(value, Mapping):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [jsonable(v) for v in value]
+    if isinstance(value, enum.Enum):
+        return jsonable(value.value)
+    if isinstance(value, (datetime.datetime, datetime.date)):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, (bytes, bytearray)):
+        return {"bytes": len(value), "base64_head": base64.b64encode(bytes(value[:24])).decode()}
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return str(value)
+
+
+@dataclass
+class Output:
+    """Where and how to print. ``json_mode``: machine output on stdout, nothing decorative."""
+
+    json_mode: bool = False
+    debug: bool = False
+    quiet: bool = False
+
+    def __post_init__(self) -> None:
+        self.console = Console(highlight=False, soft_wrap=False)
+        self.err = Console(stderr=True, highlight=False)
+
+    # --- machine output -------------------------------------------------------------------
+
+    def json(self, data: Any) -> None:
+        text = json.dumps(jsonable(data), ensure_ascii=False, indent=2, sort_keys=False)
+        sys.stdout.write(text + "\n")
+        sys.stdout.flush()
+
+    # --- human output ---------------------------------------------------------------------
+
+    def table(
+        self,
+        columns: Sequence[str],
+        rows: Iterable[Sequence[Any]],
+        *,
+        title: str | None = None,
+    ) -> None:
+        table = Table(title=title, title_justify="left")
+        for column in columns:
+            table.add_column(column, overflow="fold")
+        for row in rows:
+            table.add_row(*("" if v is None else str(v) for v in row))
+        self.console.print(table)
+
+    def fields(self, pairs: Sequence[tuple[str, Any]], *, title: str | None = None) -> None:
+        """A two-column table of labelled values."""
+        table = Table(title=title, title_justify="left", show_header=False)
+        table.add_column("field", style="bold")
+        table.add_column("value", overflow="fold")
+        for label, value in pairs:
+            table.add_row(label, "" if value is None else str(value))
+        self.console.print(table)
+
+    def say(self, text: str) -> None:
+        if not self.quiet:
+            self.console.print(text, soft_wrap=True)
+
+    def note(self, text: str) -> None:
+        """A remark on stderr (human mode only): never mixed into ``--json`` output."""
+        if not self.json_mode and not self.quiet:
+            self.err.print(text)
+
+    def value(self, value: Any, out_path: Path | None = None) -> None:
+        """A decoded operation result: JSON (attrs models through ``to_dict``), bytes to a file
+        (``out_path``) or reported by size."""
+        if isinstance(value, (bytes, bytearray)):
+            data = bytes(value)
+            if out_path is not None:
+                write_atomic(out_path, data)
+                summary: dict[str, Any] = {"bytes": len(data), "out": str(out_path)}
+            else:
+                summary = {"bytes": len(data), "hint": "use --out FILE to save them"}
+            if self.json_mode:
+                self.json(summary)
+            else:
+                where = f"written to {out_path}" if out_path else "not saved (use --out FILE)"
+                self.console.print(f"{len(data)} bytes, {where}")
+            return
+        data = jsonable(value)
+        if value is None and not self.json_mode:
+            self.console.print("done (no data returned)")
+            return
+        if self.json_mode:
+            self.json(data)
+        else:
+            self.console.print_json(json.dumps(data, ensure_ascii=False))
+
+    def error(self, message: str) -> None:
+        line = " ".join(message.split())
+        sys.stderr.write(f"error: {line}\n")
+        sys.stderr.flush()
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _output_of(values: Iterable[object]) -> Output:
+    """The run's Output, found on the typer context among a command's arguments."""
+    for value in values:
+        ctx: Any = value if hasattr(value, "obj") and hasattr(value, "parent") else None
+        while ctx is not None:
+            out = getattr(ctx.obj, "output", None)
+            if isinstance(out, Output):
+                return out
+            ctx = ctx.parent
+    return Output()
+
+
+def fail(exc: BaseException, out: Output | None = None) -> NoReturn:
+    """Report ``exc`` as one line on stderr (traceback with --debug) and exit with its code."""
+    out = out or Output()
+    if out.debug:
+        traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
+    message = str(exc) or type(exc).__name__
+    if not isinstance(exc, (Link2PrismaError, CliError)):
+        message = f"{type(exc).__name__}: {message}"
+    if isinstance(exc, OperationTimeout) and exc.guid:
+        later = f"link2prisma result {exc.guid} --wait"
+        if exc.operation:
+            later += f" --operation {exc.operation}"
+        message += f" (later: {later})"
+    out.error(redact_text(message))
+    raise typer.Exit(exit_code_for(exc))
+
+
+def guarded(func: Callable[P, R]) -> Callable[P, R]:
+    """Run a command; turn the package's errors into one line and the documented exit code."""
+
+    @functools.wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return func(*args, **kwargs)
+        except (typer.Exit, typer.Abort, typer.TyperException, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            sys.stderr.write("interrupted\n")
+            raise typer.Exit(130) from None
+        except Exception as exc:
+            fail(exc, _output_of([*args, *kwargs.values()]))
+
+    return wrapper

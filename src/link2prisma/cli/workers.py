@@ -1,0 +1,413 @@
+"""``link2prisma workers export``: every worker of an employer to JSON lines or CSV.
+
+Pages are submitted ahead (several in flight, like ``iter_all``) and written in order. The
+export survives a kill: each submitted page's continuation token is recorded in a state file
+next to the output (``OUT.l2p-state.json``, written atomically *before* waiting on the page),
+with the last page written and the output's size at that point. A re-run with the same
+options truncates the output to that size, resumes the recorded pages by their tokens (they
+are not submitted again), submits only the pages never submitted, and appends the pages not
+yet written. The state file is removed when the export is complete.
+
+Test hook: ``L2P_TEST_CRASH_AFTER=<n>`` makes the process exit at once (``os._exit(137)``,
+like a SIGKILL) right after it has recorded its n-th submitted page. Only the tests use it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import time
+from collections import deque
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import typer
+
+from .._exceptions import NotFoundError
+from .._operation import Operation
+from .config import GlobalOptions, day_arg
+from .output import EXIT_USAGE, CliError, guarded, write_atomic
+
+__all__ = [
+    "CRASH_ENV",
+    "ExportState",
+    "ExportSummary",
+    "WorkerExport",
+    "app",
+    "crash_hook",
+    "csv_columns",
+    "state_path",
+]
+
+CRASH_ENV = "L2P_TEST_CRASH_AFTER"
+STATE_VERSION = 1
+Format = Literal["jsonl", "csv"]
+
+app = typer.Typer(name="workers", help="Export an employer's workers.", no_args_is_help=True)
+
+
+def crash_hook() -> Callable[[], None]:
+    """A function to call after each recorded submission; exits the process at once after the
+    n-th when ``L2P_TEST_CRASH_AFTER=n`` is set (test hook, simulates a SIGKILL)."""
+    text = os.environ.get(CRASH_ENV, "").strip()
+    if not text:
+        return lambda: None
+    limit = int(text)
+    count = [0]
+
+    def hook() -> None:
+        count[0] += 1
+        if count[0] >= limit:
+            os._exit(137)
+
+    return hook
+
+
+def state_path(out: Path) -> Path:
+    """The state file of an export: next to the output, ``OUT.l2p-state.json``."""
+    return out.with_name(out.name + ".l2p-state.json")
+
+
+def csv_columns() -> list[str]:
+    """The CSV header: WorkerRecord's fields as the spec orders them (lists as JSON text)."""
+    import importlib.resources
+
+    spec = json.loads(
+        (importlib.resources.files("link2prisma_resources") / "openapi.json").read_text("utf-8")
+    )
+    props: dict[str, Any] = spec["components"]["schemas"]["WorkerRecord"]["properties"]
+    scalars = [k for k, v in props.items() if v.get("type") != "array"]
+    lists = [k for k, v in props.items() if v.get("type") == "array"]
+    return scalars + lists
+
+
+@dataclass
+class ExportState:
+    """What an interrupted export needs to go on (the state file's content)."""
+
+    employer: str
+    format: str
+    page_size: int
+    in_service: list[str] | None = None
+    pages: dict[str, str] = field(default_factory=dict)  # offset -> continuation token
+    next_offset: int = 0  # the next page to submit
+    written_offset: int = 0  # pages below this offset are in the output
+    written_bytes: int = 0  # the output's size after the last page written
+    items: int = 0
+    pages_written: int = 0
+    version: int = STATE_VERSION
+
+    def save(self, path: Path) -> None:
+        write_atomic(path, json.dumps(asdict(self), indent=1).encode("utf-8"))
+
+    @classmethod
+    def load(cls, path: Path) -> ExportState:
+        try:
+            data = json.loads(path.read_text("utf-8"))
+            if data.get("version") != STATE_VERSION:
+                raise ValueError("unknown version")
+            return cls(**data)
+        except (OSError, ValueError, TypeError) as exc:
+            raise CliError(
+                f"{path}: unreadable export state ({exc}); remove it to start over", EXIT_USAGE
+            ) from None
+
+    def same_job(self, other: ExportState) -> bool:
+        return (self.employer, self.format, self.page_size, self.in_service) == (
+            other.employer,
+            other.format,
+            other.page_size,
+            other.in_service,
+        )
+
+
+@dataclass
+class ExportSummary:
+    out: str
+    employer: str
+    format: str
+    workers: int
+    pages: int
+    resumed_pages: int
+    submitted_pages: int
+    seconds: float
+
+
+class WorkerExport:
+    """Export one employer's workers to ``out``, resumable through its state file."""
+
+    def __init__(
+        self,
+        l2p: Any,
+        employer: str,
+        out: Path,
+        *,
+        fmt: Format = "jsonl",
+        page_size: int = 100,
+        prefetch: int = 4,
+        in_service: tuple[str, str] | None = None,
+        timeout: float = 300.0,
+        on_page: Callable[[int, int], None] | None = None,
+        on_note: Callable[[str], None] | None = None,
+    ) -> None:
+        if not 1 <= page_size <= 100:
+            raise CliError("--page-size must be between 1 and 100", EXIT_USAGE)
+        if prefetch < 1:
+            raise CliError("--prefetch must be at least 1", EXIT_USAGE)
+        self.l2p = l2p
+        self.scope = l2p.employer(employer)
+        self.out = out
+        self.state_file = state_path(out)
+        self.fmt = fmt
+        self.prefetch = prefetch
+        self.timeout = timeout
+        self.on_page = on_page or (lambda items, pages: None)
+        self.on_note = on_note or (lambda text: None)
+        self.columns = csv_columns() if fmt == "csv" else []
+        self.state = ExportState(
+            employer=employer,
+            format=fmt,
+            page_size=page_size,
+            in_service=list(in_service) if in_service else None,
+        )
+        self.crash = crash_hook()
+        self.submitted = 0
+        self.resumed = 0
+
+    # --- formatting ---------------------------------------------------------------------------
+
+    def _header(self) -> bytes:
+        if self.fmt != "csv":
+            return b""
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="\n").writerow(self.columns)
+        return buf.getvalue().encode("utf-8")
+
+    def _encode(self, items: Sequence[Any]) -> bytes:
+        records = [item.to_dict() if hasattr(item, "to_dict") else item for item in items]
+        if self.fmt == "jsonl":
+            return "".join(
+                json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n" for r in records
+            ).encode("utf-8")
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        for r in records:
+            writer.writerow([_csv_cell(name, r.get(name)) for name in self.columns])
+        return buf.getvalue().encode("utf-8")
+
+    # --- the state ----------------------------------------------------------------------------
+
+    def _start(self) -> None:
+        """Begin, or take up the recorded state of an interrupted run."""
+        if self.state_file.exists():
+            recorded = ExportState.load(self.state_file)
+            if not recorded.same_job(self.state):
+                raise CliError(
+                    f"{self.state_file} belongs to another export (employer {recorded.employer}, "
+                    f"format {recorded.format}, page size {recorded.page_size}, in service "
+                    f"{recorded.in_service}); use the same options or remove it",
+                    EXIT_USAGE,
+                )
+            if not self.out.exists() or self.out.stat().st_size < recorded.written_bytes:
+                raise CliError(
+                    f"{self.out} is shorter than its state file says; remove "
+                    f"{self.state_file} to start over",
+                    EXIT_USAGE,
+                )
+            self.state = recorded
+            with self.out.open("r+b") as f:  # drop a page written after the last record
+                f.truncate(recorded.written_bytes)
+            self.on_note(
+                f"resuming: {recorded.pages_written} pages ({recorded.items} workers) written, "
+                f"{len(recorded.pages)} in flight"
+            )
+            return
+        header = self._header()
+        with self.out.open("wb") as f:
+            f.write(header)
+            f.flush()
+            os.fsync(f.fileno())
+        self.state.written_bytes = len(header)
+        self.state.save(self.state_file)
+
+    def _submit(self, offset: int) -> Operation[Any]:
+        if self.state.in_service:
+            start, end = self.state.in_service
+            op: Operation[Any] = self.scope.workers.list_in_service(start, end)
+        else:
+            op = self.scope.workers.list(limit=self.state.page_size, offset=offset)
+        self.state.pages[str(offset)] = op.continuation_token()
+        self.state.next_offset = max(self.state.next_offset, offset + self.state.page_size)
+        self.state.save(self.state_file)  # recorded before anything waits on it
+        self.submitted += 1
+        self.crash()
+        return op
+
+    def _page_result(self, offset: int, op: Operation[Any]) -> list[Any]:
+        try:
+            items: list[Any] = op.result(timeout=self.timeout)
+        except NotFoundError:
+            # The service no longer knows this GUID (results expire): ask again.
+            self.on_note(f"page at offset {offset}: GUID unknown to the service, submitted again")
+            items = self._submit(offset).result(timeout=self.timeout)
+        return items
+
+    def _write(self, offset: int, items: list[Any]) -> None:
+        data = self._encode(items)
+        with self.out.open("r+b") as f:
+            f.seek(self.state.written_bytes)
+            f.write(data)
+            f.truncate()
+            f.flush()
+            os.fsync(f.fileno())
+        self.state.pages.pop(str(offset), None)
+        self.state.written_bytes += len(data)
+        self.state.written_offset = offset + self.state.page_size
+        self.state.items += len(items)
+        self.state.pages_written += 1
+        self.state.save(self.state_file)
+
+    # --- the run ------------------------------------------------------------------------------
+
+    def run(self) -> ExportSummary:
+        started = time.monotonic()
+        self._start()
+        state = self.state
+        inflight: deque[tuple[int, Operation[Any]]] = deque()
+        for key in sorted(state.pages, key=int):
+            offset = int(key)
+            if offset < state.written_offset:
+                state.pages.pop(key)
+                continue
+            inflight.append((offset, self.l2p.resume(state.pages[key])))
+            self.resumed += 1
+        single = state.in_service is not None
+        window = 1 if state.pages_written == 0 and not inflight else self.prefetch
+        next_offset = max(state.next_offset, state.written_offset)
+        self.on_page(state.items, state.pages_written)
+        done = False
+        while not done:
+            while len(inflight) < (1 if single else window) and not (single and next_offset > 0):
+                inflight.append((next_offset, self._submit(next_offset)))
+                next_offset += state.page_size
+            if not inflight:
+                break
+            offset, op = inflight.popleft()
+            items = self._page_result(offset, op)
+            self._write(offset, items)
+            self.on_page(state.items, state.pages_written)
+            window = self.prefetch
+            done = single or len(items) < state.page_size
+        # Pages submitted beyond the end are reads: left alone.
+        self.state_file.unlink(missing_ok=True)
+        return ExportSummary(
+            out=str(self.out),
+            employer=state.employer,
+            format=state.format,
+            workers=state.items,
+            pages=state.pages_written,
+            resumed_pages=self.resumed,
+            submitted_pages=self.submitted,
+            seconds=round(time.monotonic() - started, 3),
+        )
+
+
+def _csv_cell(name: str, value: Any) -> str:
+    if value is None:
+        return ""
+    if name == "INSS" and isinstance(value, (int, float)):
+        return f"{int(value):011d}"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return str(value)
+
+
+@app.command("export")
+@guarded
+def export(
+    ctx: typer.Context,
+    out_path: Annotated[Path, typer.Option("--out", "-o", help="Output file.", dir_okay=False)],
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="jsonl (one worker per line) or csv.")
+    ] = "jsonl",
+    in_service: Annotated[
+        tuple[str, str] | None,
+        typer.Option(
+            "--in-service",
+            help="Only the workers in service between FROM and TO (yyyymmdd); one request.",
+            metavar="FROM TO",
+        ),
+    ] = None,
+    page_size: Annotated[
+        int, typer.Option("--page-size", help="Workers per page (1-100).", min=1, max=100)
+    ] = 100,
+    prefetch: Annotated[
+        int, typer.Option("--prefetch", help="Pages in flight at once.", min=1, max=32)
+    ] = 4,
+) -> None:
+    """Export every worker of the employer (with their histories) to JSON lines or CSV.
+
+    Pages are requested ahead (--prefetch) and written in order, with a progress bar on
+    stderr. Killed or interrupted, the export resumes when run again with the same options:
+    the pages already submitted are taken up by their continuation tokens (recorded in
+    OUT.l2p-state.json) and not submitted twice; only missing pages are appended.
+    """
+    opts: GlobalOptions = ctx.obj
+    out = opts.output
+    if fmt not in ("jsonl", "csv"):
+        raise CliError("--format must be jsonl or csv", EXIT_USAGE)
+    period = None
+    if in_service is not None:
+        period = (day_arg(in_service[0], "FROM"), day_arg(in_service[1], "TO"))
+    employer = opts.employer()
+    settings = opts.settings()
+    from rich.progress import (
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("[bold]export[/] {task.description}"),
+        TextColumn("{task.completed} workers"),
+        TextColumn("{task.fields[pages]} pages"),
+        TimeElapsedColumn(),
+        console=out.err,
+        disable=out.json_mode,
+        transient=False,
+    )
+    with opts.client() as l2p, progress:
+        task = progress.add_task(f"employer {employer}", total=None, pages=0)
+
+        def on_page(items: int, pages: int) -> None:
+            progress.update(task, completed=items, pages=pages)
+
+        job = WorkerExport(
+            l2p,
+            employer,
+            out_path,
+            fmt="csv" if fmt == "csv" else "jsonl",
+            page_size=page_size,
+            prefetch=prefetch,
+            in_service=period,
+            timeout=settings.timeout,
+            on_page=on_page,
+            on_note=lambda text: progress.console.print(text) if not out.json_mode else None,
+        )
+        summary = job.run()
+    if out.json_mode:
+        out.json(asdict(summary))
+    else:
+        resumed = f", {summary.resumed_pages} resumed" if summary.resumed_pages else ""
+        out.say(
+            f"exported {summary.workers} workers of employer {employer} to {out_path} "
+            f"({summary.format}, {summary.pages} pages{resumed}, {summary.seconds:.1f}s)"
+        )

@@ -1,0 +1,555 @@
+"""A local SQLite mirror of an employer's workers and their histories, kept up to date.
+
+The first run pages through ``workers.list`` (several pages in flight); later runs ask
+``modifications.list(since, today)`` and fetch each changed worker again with ``workers.get``;
+the run's date becomes the next ``since``. Each worker's JSON record is stored as returned,
+and its contracts, addresses and family statuses are also stored as rows of their own.
+
+Every operation in flight is recorded in table ``inflight`` (GUID, operation, employer,
+params, continuation token) in its own committed transaction right after it was submitted and
+*before* anything waits on it; its row is deleted in the same transaction that applies its
+result. A run that is killed halfway therefore resumes those operations on the next run by
+their tokens instead of submitting them again. The only window left is between the server's
+``202`` and that commit: an operation submitted there is submitted again (a read).
+
+Schema (one database may mirror several employers)::
+
+    meta(employer, key, value)          since, the phase of an unfinished run ...
+    workers(employer, number, name, firstname, record JSON, fetched_at)
+    contracts / addresses / family_statuses(employer, worker, seq, startdate, enddate, record)
+    inflight(guid, operation, employer, params, token, created_at)
+    pending(employer, worker)           changed workers still to fetch
+    runs(id, employer, kind, since, until, started_at, finished_at, written, deleted,
+         resumed, submitted)
+
+Test hook: ``L2P_TEST_CRASH_AFTER=<n>`` exits the process at once (``os._exit(137)``) right
+after the n-th operation has been recorded in ``inflight``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import sqlite3
+import time
+from collections import deque
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ._exceptions import ConfigurationError, NotFoundError, OperationFailed
+from ._operation import Operation
+
+__all__ = ["CRASH_ENV", "Mirror", "SyncSummary", "open_db"]
+
+CRASH_ENV = "L2P_TEST_CRASH_AFTER"
+HISTORIES = {"contract": "contracts", "address": "addresses", "FamilyStatus": "family_statuses"}
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (
+    employer TEXT NOT NULL, key TEXT NOT NULL, value TEXT,
+    PRIMARY KEY (employer, key));
+CREATE TABLE IF NOT EXISTS workers (
+    employer TEXT NOT NULL, number INTEGER NOT NULL, name TEXT, firstname TEXT,
+    record TEXT NOT NULL, fetched_at TEXT NOT NULL,
+    PRIMARY KEY (employer, number));
+CREATE TABLE IF NOT EXISTS contracts (
+    employer TEXT NOT NULL, worker INTEGER NOT NULL, seq INTEGER NOT NULL,
+    startdate TEXT, enddate TEXT, record TEXT NOT NULL,
+    PRIMARY KEY (employer, worker, seq));
+CREATE TABLE IF NOT EXISTS addresses (
+    employer TEXT NOT NULL, worker INTEGER NOT NULL, seq INTEGER NOT NULL,
+    startdate TEXT, enddate TEXT, record TEXT NOT NULL,
+    PRIMARY KEY (employer, worker, seq));
+CREATE TABLE IF NOT EXISTS family_statuses (
+    employer TEXT NOT NULL, worker INTEGER NOT NULL, seq INTEGER NOT NULL,
+    startdate TEXT, enddate TEXT, record TEXT NOT NULL,
+    PRIMARY KEY (employer, worker, seq));
+CREATE TABLE IF NOT EXISTS inflight (
+    guid TEXT PRIMARY KEY, operation TEXT NOT NULL, employer TEXT NOT NULL,
+    params TEXT NOT NULL, token TEXT NOT NULL, created_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS pending (
+    employer TEXT NOT NULL, worker INTEGER NOT NULL,
+    PRIMARY KEY (employer, worker));
+CREATE TABLE IF NOT EXISTS runs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, employer TEXT NOT NULL, kind TEXT NOT NULL,
+    since TEXT, until TEXT, started_at TEXT NOT NULL, finished_at TEXT NOT NULL,
+    written INTEGER NOT NULL, deleted INTEGER NOT NULL, resumed INTEGER NOT NULL,
+    submitted INTEGER NOT NULL);
+"""
+
+
+def open_db(path: str | os.PathLike[str]) -> sqlite3.Connection:
+    """The mirror database (created if needed), in autocommit mode: transactions are explicit."""
+    conn = sqlite3.connect(os.fspath(path), isolation_level=None, timeout=30.0)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.executescript(SCHEMA)
+    return conn
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+@dataclass
+class SyncSummary:
+    db: str
+    employer: str
+    kind: str  # "full" or "incremental"
+    since: str | None
+    until: str
+    written: int
+    deleted: int
+    resumed: int
+    submitted: int
+    workers: int
+    seconds: float
+
+
+class _CrashHook:
+    def __init__(self) -> None:
+        text = os.environ.get(CRASH_ENV, "").strip()
+        self.limit = int(text) if text else None
+        self.count = 0
+
+    def __call__(self) -> None:
+        self.count += 1
+        if self.limit is not None and self.count >= self.limit:
+            os._exit(137)
+
+
+class Mirror:
+    """One sync run of one employer into the database at ``db``."""
+
+    def __init__(
+        self,
+        db: str | os.PathLike[str],
+        l2p: Any,
+        employer: str,
+        *,
+        page_size: int = 100,
+        prefetch: int = 4,
+        timeout: float = 300.0,
+        full: bool = False,
+        today: str | None = None,
+        on_progress: Callable[[str, int, int | None], None] | None = None,
+        on_note: Callable[[str], None] | None = None,
+    ) -> None:
+        if not 1 <= page_size <= 100:
+            raise ConfigurationError("page_size must be between 1 and 100")
+        if prefetch < 1:
+            raise ConfigurationError("prefetch must be at least 1")
+        self.path = Path(os.fspath(db))
+        self.l2p = l2p
+        self.employer = employer
+        self.scope = l2p.employer(employer)
+        self.page_size = page_size
+        self.prefetch = prefetch
+        self.timeout = timeout
+        self.force_full = full
+        self.today = today or dt.date.today().strftime("%Y%m%d")
+        self.on_progress = on_progress or (lambda phase, done, total: None)
+        self.on_note = on_note or (lambda text: None)
+        self.crash = _CrashHook()
+        self.conn = open_db(self.path)
+        self.written = 0
+        self.deleted = 0
+        self.resumed = 0
+        self.submitted = 0
+
+    # --- database helpers ---------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def tx(self) -> Iterator[sqlite3.Connection]:
+        """One committed transaction (``BEGIN IMMEDIATE``: the write lock is taken at once)."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def meta(self, key: str) -> str | None:
+        row = self.conn.execute(
+            "SELECT value FROM meta WHERE employer=? AND key=?", (self.employer, key)
+        ).fetchone()
+        return None if row is None else row[0]
+
+    def _set(self, conn: sqlite3.Connection, key: str, value: object | None) -> None:
+        if value is None:
+            conn.execute("DELETE FROM meta WHERE employer=? AND key=?", (self.employer, key))
+        else:
+            conn.execute(
+                "INSERT INTO meta (employer, key, value) VALUES (?, ?, ?) "
+                "ON CONFLICT (employer, key) DO UPDATE SET value=excluded.value",
+                (self.employer, key, str(value)),
+            )
+
+    def _inflight(self, operation: str) -> list[tuple[str, dict[str, Any], str]]:
+        rows = self.conn.execute(
+            "SELECT guid, params, token FROM inflight WHERE employer=? AND operation=? "
+            "ORDER BY created_at, rowid",
+            (self.employer, operation),
+        ).fetchall()
+        return [(g, json.loads(p), t) for g, p, t in rows]
+
+    def _submit(self, operation: str, params: dict[str, Any], call: Callable[[], Any]) -> Any:
+        """Submit, then record the operation in ``inflight`` (committed) before any wait."""
+        op: Operation[Any] = call()
+        with self.tx() as conn:
+            conn.execute(
+                "INSERT INTO inflight (guid, operation, employer, params, token, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    op.guid,
+                    operation,
+                    self.employer,
+                    json.dumps(params, sort_keys=True),
+                    op.continuation_token(),
+                    _now(),
+                ),
+            )
+            if operation == "workers.list":
+                self._set(
+                    conn,
+                    "full_next_offset",
+                    max(int(self.meta("full_next_offset") or 0), params["offset"] + self.page_size),
+                )
+        self.submitted += 1
+        self.crash()
+        return op
+
+    def _resume(self, token: str) -> Operation[Any]:
+        self.resumed += 1
+        op: Operation[Any] = self.l2p.resume(token)
+        return op
+
+    @staticmethod
+    def _done(conn: sqlite3.Connection, guid: str) -> None:
+        conn.execute("DELETE FROM inflight WHERE guid=?", (guid,))
+
+    def _store(self, conn: sqlite3.Connection, record: dict[str, Any]) -> None:
+        number = int(record["WorkerNumber"])
+        conn.execute(
+            "INSERT INTO workers (employer, number, name, firstname, record, fetched_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (employer, number) DO UPDATE SET "
+            "name=excluded.name, firstname=excluded.firstname, record=excluded.record, "
+            "fetched_at=excluded.fetched_at",
+            (
+                self.employer,
+                number,
+                record.get("Name"),
+                record.get("Firstname"),
+                json.dumps(record, ensure_ascii=False, sort_keys=True),
+                _now(),
+            ),
+        )
+        for field, table in HISTORIES.items():
+            conn.execute(
+                f"DELETE FROM {table} WHERE employer=? AND worker=?",  # noqa: S608 - fixed names
+                (self.employer, number),
+            )
+            items = record.get(field) or []
+            for seq, item in enumerate(x for x in items if isinstance(x, dict)):
+                conn.execute(
+                    f"INSERT INTO {table} (employer, worker, seq, startdate, enddate, record) "  # noqa: S608
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (
+                        self.employer,
+                        number,
+                        seq,
+                        item.get("Startdate"),
+                        item.get("Enddate"),
+                        json.dumps(item, ensure_ascii=False, sort_keys=True),
+                    ),
+                )
+        self.written += 1
+
+    def _forget(self, conn: sqlite3.Connection, number: int) -> None:
+        tables = ("workers", *HISTORIES.values())
+        for table in tables:
+            column = "number" if table == "workers" else "worker"
+            conn.execute(
+                f"DELETE FROM {table} WHERE employer=? AND {column}=?",  # noqa: S608
+                (self.employer, number),
+            )
+        self.deleted += 1
+
+    def _clear_employer(self, conn: sqlite3.Connection) -> None:
+        for table in ("workers", *HISTORIES.values(), "pending", "inflight"):
+            conn.execute(f"DELETE FROM {table} WHERE employer=?", (self.employer,))  # noqa: S608
+        conn.execute("DELETE FROM meta WHERE employer=?", (self.employer,))
+
+    def count_workers(self) -> int:
+        row = self.conn.execute(
+            "SELECT COUNT(*) FROM workers WHERE employer=?", (self.employer,)
+        ).fetchone()
+        return int(row[0])
+
+    # --- the run ------------------------------------------------------------------------------
+
+    def run(self) -> SyncSummary:
+        started = time.monotonic()
+        started_at = _now()
+        with self._lock():
+            if self.force_full and self.meta("phase") != "full":
+                with self.tx() as conn:
+                    self._clear_employer(conn)
+            since = self.meta("since")
+            if since is None or self.meta("phase") == "full":
+                kind, until = "full", self._full()
+            else:
+                kind, until = "incremental", self._incremental(since)
+            with self.tx() as conn:
+                conn.execute(
+                    "INSERT INTO runs (employer, kind, since, until, started_at, finished_at, "
+                    "written, deleted, resumed, submitted) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    (
+                        self.employer,
+                        kind,
+                        since,
+                        until,
+                        started_at,
+                        _now(),
+                        self.written,
+                        self.deleted,
+                        self.resumed,
+                        self.submitted,
+                    ),
+                )
+        return SyncSummary(
+            db=str(self.path),
+            employer=self.employer,
+            kind=kind,
+            since=since,
+            until=until,
+            written=self.written,
+            deleted=self.deleted,
+            resumed=self.resumed,
+            submitted=self.submitted,
+            workers=self.count_workers(),
+            seconds=round(time.monotonic() - started, 3),
+        )
+
+    @contextlib.contextmanager
+    def _lock(self) -> Iterator[None]:
+        """One sync at a time per database (an advisory lock on ``DB.lock``, POSIX only)."""
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - Windows
+            yield
+            return
+        lock_path = self.path.with_name(self.path.name + ".lock")
+        with lock_path.open("a") as f:
+            try:
+                fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                raise ConfigurationError(
+                    f"{self.path}: another sync is running on this database"
+                ) from None
+            try:
+                yield
+            finally:
+                fcntl.flock(f.fileno(), fcntl.LOCK_UN)
+
+    def _full(self) -> str:
+        """Page through every worker; returns the date that becomes ``since``."""
+        if self.meta("phase") != "full":
+            with self.tx() as conn:
+                self._set(conn, "phase", "full")
+                self._set(conn, "full_run_date", self.today)
+                self._set(conn, "full_next_offset", 0)
+                self._set(conn, "full_pages_applied", 0)
+        run_date = self.meta("full_run_date") or self.today
+        inflight: deque[tuple[int, str, Operation[Any]]] = deque()
+        for guid, params, token in sorted(
+            self._inflight("workers.list"), key=lambda r: int(r[1]["offset"])
+        ):
+            inflight.append((int(params["offset"]), guid, self._resume(token)))
+        applied = int(self.meta("full_pages_applied") or 0)
+        next_offset = int(self.meta("full_next_offset") or 0)
+        window = self.prefetch if (applied or inflight) else 1
+        if inflight:
+            self.on_note(f"resuming {len(inflight)} page(s) recorded by an interrupted run")
+        self.on_progress("full", self.count_workers(), None)
+        while True:
+            while len(inflight) < window:
+                offset = next_offset
+                op = self._page(offset)
+                inflight.append((offset, op.guid, op))
+                next_offset += self.page_size
+            offset, guid, op = inflight.popleft()
+            try:
+                items: list[Any] = op.result(timeout=self.timeout)
+            except NotFoundError:
+                self.on_note(f"page {offset}: GUID unknown to the service, submitted again")
+                with self.tx() as conn:
+                    self._done(conn, guid)
+                op = self._page(offset)
+                guid = op.guid
+                items = op.result(timeout=self.timeout)
+            except OperationFailed:
+                # Start the page again next time: forget it and everything after it.
+                with self.tx() as conn:
+                    conn.execute(
+                        "DELETE FROM inflight WHERE employer=? AND operation='workers.list'",
+                        (self.employer,),
+                    )
+                    self._set(conn, "full_next_offset", offset)
+                raise
+            last = len(items) < self.page_size
+            with self.tx() as conn:
+                for item in items:
+                    self._store(conn, item.to_dict())
+                self._done(conn, guid)
+                self._set(conn, "full_pages_applied", int(self.meta("full_pages_applied") or 0) + 1)
+                if last:
+                    # Pages submitted beyond the end are reads: forgotten, never waited for.
+                    conn.execute(
+                        "DELETE FROM inflight WHERE employer=? AND operation='workers.list'",
+                        (self.employer,),
+                    )
+                    for key in ("phase", "full_run_date", "full_next_offset", "full_pages_applied"):
+                        self._set(conn, key, None)
+                    self._set(conn, "since", run_date)
+            self.on_progress("full", self.count_workers(), None)
+            window = self.prefetch
+            if last:
+                return run_date
+
+    def _page(self, offset: int) -> Operation[Any]:
+        params = {"limit": self.page_size, "offset": offset}
+        op: Operation[Any] = self._submit(
+            "workers.list",
+            params,
+            lambda: self.scope.workers.list(limit=self.page_size, offset=offset),
+        )
+        return op
+
+    def _incremental(self, since: str) -> str:
+        """Fetch again the workers changed since ``since``; returns the new ``since``."""
+        until = self.meta("incr_until")
+        if until is None:
+            until = max(self.today, since)
+            with self.tx() as conn:
+                self._set(conn, "incr_until", until)
+        if self.meta("incr_mods_done") is None:
+            self._modifications(since, until)
+        self._fetch_pending()
+        with self.tx() as conn:
+            self._set(conn, "since", until)
+            self._set(conn, "incr_until", None)
+            self._set(conn, "incr_mods_done", None)
+        return until
+
+    def _modifications(self, since: str, until: str, *, retry: bool = True) -> None:
+        recorded = self._inflight("modifications.list")
+        if recorded and retry:
+            guid, _, token = recorded[0]
+            op = self._resume(token)
+        else:
+            op = self._submit(
+                "modifications.list",
+                {"StartDate": since, "EndDate": until},
+                lambda: self.scope.modifications.list(since, until),
+            )
+            guid = op.guid
+        try:
+            mods: list[Any] = op.result(timeout=self.timeout)
+        except NotFoundError:
+            with self.tx() as conn:
+                self._done(conn, guid)
+            if not retry:
+                raise
+            self.on_note("modifications: GUID unknown to the service, submitted again")
+            self._modifications(since, until, retry=False)
+            return
+        except OperationFailed:
+            with self.tx() as conn:  # failed for good: ask again next run
+                self._done(conn, guid)
+            raise
+        changed = sorted({int(m.worker) for m in mods if getattr(m, "worker", None)})
+        with self.tx() as conn:
+            conn.executemany(
+                "INSERT OR IGNORE INTO pending (employer, worker) VALUES (?, ?)",
+                [(self.employer, w) for w in changed],
+            )
+            self._done(conn, guid)
+            self._set(conn, "incr_mods_done", 1)
+        self.on_note(
+            f"{len(mods)} modification(s) since {since}: {len(changed)} worker(s) to fetch"
+        )
+
+    def _fetch_pending(self) -> None:
+        pending = [
+            int(r[0])
+            for r in self.conn.execute(
+                "SELECT worker FROM pending WHERE employer=? ORDER BY worker", (self.employer,)
+            )
+        ]
+        total = len(pending)
+        inflight: deque[tuple[int, str, Operation[Any]]] = deque()
+        recorded = {int(p["workerID"]): (g, t) for g, p, t in self._inflight("workers.get")}
+        for number in pending:
+            if number in recorded:
+                guid, token = recorded.pop(number)
+                inflight.append((number, guid, self._resume(token)))
+        with self.tx() as conn:  # recorded operations whose worker is no longer pending
+            for guid, _ in recorded.values():
+                self._done(conn, guid)
+        resumed = {i[0] for i in inflight}
+        queue = deque(n for n in pending if n not in resumed)
+        done = 0
+        retried: set[int] = set()
+        self.on_progress("incremental", done, total)
+        window = max(self.prefetch, 1)
+        while inflight or queue:
+            while queue and len(inflight) < window:
+                number = queue.popleft()
+                op = self._get(number)
+                inflight.append((number, op.guid, op))
+            number, guid, op = inflight.popleft()
+            record: dict[str, Any] | None
+            try:
+                value = op.result(timeout=self.timeout)
+                record = value.to_dict() if value is not None else None
+            except NotFoundError:
+                with self.tx() as conn:
+                    self._done(conn, guid)
+                if number in retried:
+                    raise
+                retried.add(number)
+                op = self._get(number)
+                inflight.appendleft((number, op.guid, op))
+                continue
+            except OperationFailed as exc:
+                if not str(exc.statuscode or "").startswith("404"):
+                    with self.tx() as conn:  # failed for good: ask again next run
+                        self._done(conn, guid)
+                    raise
+                record = None  # the worker no longer exists
+            with self.tx() as conn:
+                if record is None:
+                    self._forget(conn, number)
+                else:
+                    self._store(conn, record)
+                conn.execute(
+                    "DELETE FROM pending WHERE employer=? AND worker=?", (self.employer, number)
+                )
+                self._done(conn, guid)
+            done += 1
+            self.on_progress("incremental", done, total)
+
+    def _get(self, number: int) -> Operation[Any]:
+        op: Operation[Any] = self._submit(
+            "workers.get", {"workerID": number}, lambda: self.scope.workers.get(number)
+        )
+        return op
+
+    def close(self) -> None:
+        self.conn.close()

@@ -1,0 +1,130 @@
+"""``python -m link2prisma.sandbox``: run a sandbox until SIGTERM or SIGINT.
+
+Prints the base URL, the client certificate files (PFX with its password, PEM pair) and the CA
+bundle, then a line ``READY <base_url>``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import sys
+import tempfile
+import threading
+from pathlib import Path
+from types import FrameType
+
+from .faults import Faults
+from .runtime import SandboxServer, Settings
+
+__all__ = ["build_parser", "main"]
+
+
+def _rate(text: str) -> float:
+    value = float(text)
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"{text} is not between 0 and 1")
+    return value
+
+
+def _non_negative(text: str) -> float:
+    value = float(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text} is negative")
+    return value
+
+
+def build_parser(parser: argparse.ArgumentParser | None = None) -> argparse.ArgumentParser:
+    """The sandbox's command-line options (added to ``parser`` when given)."""
+    p = parser or argparse.ArgumentParser(
+        prog="python -m link2prisma.sandbox",
+        description="A Link2Prisma-compatible server on 127.0.0.1, with mutual TLS, a real "
+        "queue and synthetic data.",
+    )
+    p.add_argument("--port", type=int, default=0, help="TCP port (default: a free one)")
+    p.add_argument(
+        "--data", type=Path, default=None, help="data directory (default: a new temp one)"
+    )
+    p.add_argument("--employers", type=int, default=2, help="number of employers (first start)")
+    p.add_argument("--workers-per-employer", type=int, default=50, help="workers per employer")
+    p.add_argument("--delay", type=_non_negative, default=0.5, help="seconds per request")
+    p.add_argument("--jitter", type=_non_negative, default=0.0, help="extra random 0..J seconds")
+    p.add_argument("--processors", type=int, default=2, help="processor threads")
+    p.add_argument("--seed", type=int, default=1, help="seed of the synthetic data")
+    faults = p.add_argument_group("fault injection")
+    faults.add_argument(
+        "--fail-submit-rate", type=_rate, default=0.0, help="share of submits answered 503"
+    )
+    faults.add_argument(
+        "--drop-rate", type=_rate, default=0.0, help="share of requests dropped unanswered"
+    )
+    faults.add_argument("--slow-result-rate", type=_rate, default=0.0, help="share of slow Results")
+    faults.add_argument("--slow-result-seconds", type=_non_negative, default=2.0)
+    faults.add_argument(
+        "--processing-failure-rate", type=_rate, default=0.0, help="share ending in Statuscode 500"
+    )
+    faults.add_argument("--fault-seed", type=int, default=None, help="seed of the fault draws")
+    p.add_argument("--access-log-stderr", action="store_true", help="also print the access log")
+    p.add_argument("--verbose", action="store_true", help="log the sandbox's own messages")
+    return p
+
+
+def settings_from_args(args: argparse.Namespace, data_dir: Path) -> Settings:
+    return Settings(
+        data_dir=data_dir,
+        port=args.port,
+        employers=args.employers,
+        workers_per_employer=args.workers_per_employer,
+        delay=args.delay,
+        jitter=args.jitter,
+        processors=args.processors,
+        seed=args.seed,
+        faults=Faults(
+            fail_submit_rate=args.fail_submit_rate,
+            drop_rate=args.drop_rate,
+            slow_result_rate=args.slow_result_rate,
+            slow_result_seconds=args.slow_result_seconds,
+            processing_failure_rate=args.processing_failure_rate,
+            seed=args.fault_seed,
+        ),
+        access_log_stderr=args.access_log_stderr,
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the sandbox until SIGTERM/SIGINT; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(asctime)s %(name)s %(levelname)s %(message)s",
+        stream=sys.stderr,
+    )
+    data_dir = args.data or Path(tempfile.mkdtemp(prefix="l2p-sandbox-"))
+    server = SandboxServer(settings_from_args(args, data_dir))
+    stop = threading.Event()
+
+    def _on_signal(signum: int, frame: FrameType | None) -> None:
+        del signum, frame
+        stop.set()
+
+    signal.signal(signal.SIGTERM, _on_signal)
+    signal.signal(signal.SIGINT, _on_signal)
+    info = server.start()
+    print(f"base URL:     {info['base_url']}")
+    print(f"data dir:     {data_dir}")
+    print(f"employers:    {', '.join(info['employers'])}")
+    print(f"CA bundle:    {info['ca_bundle']}")
+    print(f"PFX:          {info['pfx_path']} (password: {info['pfx_password']})")
+    print(f"PEM pair:     {info['cert_pem_path']} {info['key_pem_path']}")
+    print(f"READY {info['base_url']}", flush=True)
+    try:
+        while not stop.wait(0.5):
+            pass
+    finally:
+        server.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -266,6 +266,16 @@ def test_new_worker_number_and_add_worker(c: httpx.Client) -> None:
     assert r["WorkerNumber"] == number
 
 
+def test_workers_in_service_in_a_period(c: httpx.Client) -> None:
+    everyone = data(submit(c, "GET", "/worker"))
+    in_2025 = data(submit(c, "GET", "/worker/20250101/20251231"))
+    assert 0 < len(in_2025) <= len(everyone)
+    for worker in in_2025:
+        assert any(k["Startdate"] <= "20251231" and k.get("Enddate", "99999999") >= "20250101"
+                   for k in worker["contract"])  # fmt: skip
+    assert submit(c, "GET", "/worker/20250101/20240101")["Statuscode"] == "400.05"
+
+
 def test_refdate_picks_the_record_valid_on_that_date(c: httpx.Client) -> None:
     contracts = data(submit(c, "GET", "/worker/1/contract"))
     first = contracts[0]
@@ -414,6 +424,35 @@ def test_synthetic_data_is_deterministic_and_plausible() -> None:
     assert not inss_is_valid("85073003327")
 
 
+GETS = [
+    "/worker?limit=5", "/worker/1", "/worker/20240101/20241231", "/newWorkerNumber",
+    "/worker/1/contract", "/worker/1/address", "/worker/1/communication", "/worker/1/familystatus",
+    "/worker/1/costcentre", "/worker/1/dimona", "/worker/1/absencenote", "/worker/1/leavecounters/2025",
+    "/leavecounters/2025/2", "/absences/20240101", "/department", "/parcom", "/schedule", "/nssocat",
+    "/profcats", "/costcentre", "/companycar", "/document/listing/20240101/20241231",
+    "/document/listing/withdrawals/20240101", "/firstdayofunemployment/1",
+]  # fmt: skip
+
+
+def test_answers_conform_to_the_spec_models(sb: Sandbox, c: httpx.Client) -> None:
+    import link2prisma_resources
+
+    from link2prisma.sandbox.routes import Router
+    from link2prisma.sandbox.validation import validate_body
+
+    router = Router(link2prisma_resources.spec())
+    for path in GETS:
+        op, _, _ = router.match("GET", path.split("?")[0])
+        assert op is not None, path
+        payload = data(submit(c, "GET", path))
+        kind, ref = op.result["kind"], op.result.get("schema") or op.result.get("items")
+        assert kind in ("model", "list"), path
+        items = payload if kind == "list" else [payload]
+        assert items, path
+        for item in items:
+            assert validate_body(ref.rsplit("/", 1)[-1], item) == [], (path, item)
+
+
 # --- faults and restart ---------------------------------------------------------------------
 
 
@@ -475,7 +514,7 @@ def test_duplicates_are_counted(sb: Sandbox, c: httpx.Client) -> None:
 @pytest.mark.slow
 def test_nothing_accepted_is_lost_after_kill_9(tmp_path: Any) -> None:
     with Sandbox.start(
-        employers=1, workers_per_employer=3, delay=2.0, processors=1, mode="process",
+        employers=1, workers_per_employer=3, delay=1.0, processors=1, mode="process",
         data_dir=tmp_path / "sb",
     ) as s:  # fmt: skip
         with client(s) as cl:

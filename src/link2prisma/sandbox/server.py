@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import logging
 import re
 import socket
 import ssl
@@ -36,6 +37,7 @@ from .validation import FieldError, parse_json_body, validate_body, validate_val
 __all__ = ["PREFIX", "AccessLog", "App", "TLSServer"]
 
 PREFIX = "/link2prisma.svc"
+_log = logging.getLogger("link2prisma.sandbox")
 _MAX_BODY = 20 * 1024 * 1024
 _REDACTED_PARAMS = frozenset({"rrnr", "workerID"})
 _RESULT_FIELDS = (
@@ -272,6 +274,12 @@ class Handler(BaseHTTPRequestHandler):
                 self.connection.shutdown(socket.SHUT_RDWR)
         except (ConnectionError, ssl.SSLError, TimeoutError):
             self.close_connection = True
+        except Exception:
+            _log.exception("request failed: %s", self.command)
+            app.counters.add("internal_errors")
+            if not self._status:
+                self.close_connection = True
+                self._error(503, "The sandbox failed on this request (see its log)")
         finally:
             if path.lower().startswith(PREFIX.lower()):
                 shown = PREFIX + redact_path(path[len(PREFIX) :], self._op, self._raw_params)

@@ -111,7 +111,8 @@ def _generate_into(out: Path, spec: Path) -> None:
     # --isolated: the same formatting wherever the output lands (the project config excludes
     # generated/ from its own lint, which would otherwise change what gets formatted).
     style = ["--isolated", "--no-cache", "--line-length=100", "--target-version=py310"]
-    _run([ruff, "check", *style, "--select=I,F401", "--fix", "--exit-zero", "--quiet", *targets], ROOT)
+    fix = ["--select=I,F401", "--fix", "--exit-zero", "--quiet"]
+    _run([ruff, "check", *style, *fix, *targets], ROOT)
     _run([ruff, "format", *style, "--quiet", *targets], ROOT)
 
 

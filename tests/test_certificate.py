@@ -27,7 +27,6 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from hypothesis import given
 from hypothesis import strategies as st
-from pki import CA, Identity, days_from_now, generate_key, server_ssl_context
 
 from link2prisma import _keyfile
 from link2prisma import certificate as certificate_module
@@ -45,6 +44,7 @@ from link2prisma.certificate import (
     CertificateExpiryWarning,
     CertificateInfo,
 )
+from pki import CA, Identity, days_from_now, generate_key, server_ssl_context
 
 PASSWORD = b"Corr3ct-h0rse!"
 STR_PASSWORD = "pässwörd-ünïcode"

@@ -44,7 +44,15 @@ class FakeService:
             self.polls[guid] = n + 1
             steps = self.by_path.get(self.guids[guid], self.steps)
             code, response = steps[min(n, len(steps) - 1)]
-            return httpx.Response(200, json={"ID": guid, "Statuscode": code, "StatusDescription": "why", "Response": response})
+            return httpx.Response(
+                200,
+                json={
+                    "ID": guid,
+                    "Statuscode": code,
+                    "StatusDescription": "why",
+                    "Response": response,
+                },
+            )
         if self.submit_hook:
             answer = self.submit_hook(request)
             if answer is not None:
@@ -103,7 +111,10 @@ def test_dates_are_accepted_as_date_objects() -> None:
     ("call", "fragment"),
     [
         (lambda s: s.contracts.get(0, "20240101"), "worker_id: must be >= 1"),
-        (lambda s: s.contracts.get(1, "2024-01-01"), "contract_id: must be a datetime.date or a yyyymmdd string"),
+        (
+            lambda s: s.contracts.get(1, "2024-01-01"),
+            "contract_id: must be a datetime.date or a yyyymmdd string",
+        ),
         (lambda s: s.contracts.get(1, "20240230"), "contract_id: must be a real calendar date"),
         (lambda s: s.workers.list(limit=101), "limit: must be <= 100"),
         (lambda s: s.workers.list(offset=-1), "offset: must be >= 0"),
@@ -111,7 +122,12 @@ def test_dates_are_accepted_as_date_objects() -> None:
         (lambda s: s.divergent_payments.delete(1, "20240101", "Bogus"), "type_id: must be one of"),
         (lambda s: s.workers.create({"Name": "x"}), "WorkerNumber: Field required"),
         (lambda s: s.workers.create(None), "body: is required"),
-        (lambda s: s.absences.create([{"WorkerNumber": 1, "Absences": [{"Day": "2024", "Code": 1}]}]), "0.Absences.0.Day"),
+        (
+            lambda s: s.absences.create(
+                [{"WorkerNumber": 1, "Absences": [{"Day": "2024", "Code": 1}]}]
+            ),
+            "0.Absences.0.Day",
+        ),
     ],
 )
 def test_bad_input_is_refused_before_sending(call: Callable[[Any], Any], fragment: str) -> None:
@@ -128,7 +144,14 @@ def test_body_as_model_or_dict_is_validated_the_same() -> None:
     from link2prisma_api.models.address import Address
 
     service = FakeService()
-    good = {"Startdate": "20240101", "Street": "Rue", "HouseNumber": "1", "ZIPCode": "1000", "City": "Brussel", "Country": "00150"}
+    good = {
+        "Startdate": "20240101",
+        "Street": "Rue",
+        "HouseNumber": "1",
+        "ZIPCode": "1000",
+        "City": "Brussel",
+        "Country": "00150",
+    }
     with make(service) as c:
         scope = c.employer("1")
         scope.addresses.create(3, good)
@@ -145,7 +168,9 @@ def test_body_as_model_or_dict_is_validated_the_same() -> None:
 def test_near_miss_field_names_are_named() -> None:
     with make(FakeService()) as c:
         with pytest.raises(l2.ValidationError) as info:
-            c.employer("1").replacements.create(1, {"WorkerNumber": 2, "Startdate": "20240101", "percentage": 50})
+            c.employer("1").replacements.create(
+                1, {"WorkerNumber": 2, "Startdate": "20240101", "percentage": 50}
+            )
     assert info.value.errors[0].loc == "percentage"
     assert "'Percentage'" in info.value.errors[0].rule
 
@@ -161,7 +186,10 @@ def test_validation_can_be_turned_off() -> None:
 
 
 def test_response_decoded_twice_into_models() -> None:
-    contracts = [{"Startdate": "20240101", "WorkingTime": "Fulltime", "Unknown": {"kept": True}}, None]
+    contracts = [
+        {"Startdate": "20240101", "WorkingTime": "Fulltime", "Unknown": {"kept": True}},
+        None,
+    ]
     service = FakeService([("202", None), ("302", None), ("200", json.dumps(contracts))])
     with make(service) as c:
         op = c.employer("1").contracts.list(5)
@@ -219,12 +247,16 @@ def test_write_not_resent_after_a_dropped_connection() -> None:
     service = FakeService()
 
     def drop(request: httpx.Request) -> httpx.Response | None:
-        raise httpx.RemoteProtocolError("Server disconnected without sending a response.", request=request)
+        raise httpx.RemoteProtocolError(
+            "Server disconnected without sending a response.", request=request
+        )
 
     service.submit_hook = drop
     with make(service) as c:
         with pytest.raises(l2.TransportError, match="may have been queued"):
-            c.employer("1").schedules.create({"ScheduleID": "A", "Description": "d", "StartDate": "20240101", "Week": []})
+            c.employer("1").schedules.create(
+                {"ScheduleID": "A", "Description": "d", "StartDate": "20240101", "Week": []}
+            )
         assert len(service.submits()) == 1
         with pytest.raises(l2.TransportError, match="safe to try again"):
             c.employer("1").schedules.list()
@@ -242,13 +274,17 @@ def test_write_resent_when_the_connection_was_never_made() -> None:
 
     service.submit_hook = refuse
     with make(service) as c:
-        c.employer("1").schedules.create({"ScheduleID": "A", "Description": "d", "StartDate": "20240101", "Week": []})
+        c.employer("1").schedules.create(
+            {"ScheduleID": "A", "Description": "d", "StartDate": "20240101", "Week": []}
+        )
     assert len(service.submits()) == 2
 
 
 def test_retry_after_is_honoured_on_429() -> None:
     service = FakeService()
-    answers = iter([httpx.Response(429, headers={"Retry-After": "0.05"}, json={"Message": "slow down"}), None])
+    answers = iter(
+        [httpx.Response(429, headers={"Retry-After": "0.05"}, json={"Message": "slow down"}), None]
+    )
     service.submit_hook = lambda request: next(answers)
     with make(service) as c:
         c.employer("1").departments.list()
@@ -259,7 +295,9 @@ def test_retry_after_is_honoured_on_429() -> None:
 
 def test_server_sends_400_body_not_a_guid() -> None:
     service = FakeService()
-    service.submit_hook = lambda request: httpx.Response(400, text='"0f8fad5b-d9cb-469f-a165-70867728950e"')
+    service.submit_hook = lambda request: httpx.Response(
+        400, text='"0f8fad5b-d9cb-469f-a165-70867728950e"'
+    )
     with make(service) as c, pytest.raises(l2.BadRequestError):
         c.employer("1").departments.list()
 
@@ -276,7 +314,13 @@ def test_guid_parsing_tolerates_bare_and_braced() -> None:
 def test_odd_result_envelopes_are_typed_errors() -> None:
     assert parse_envelope(b'{"Statuscode": 200}', "g").statuscode == "200"
     assert parse_envelope(b'{"Statuscode": 204.0}', "g").statuscode == "204"
-    for body in (b"[]", b"not json", b'{"Statuscode": null}', b'{"Statuscode": true}', b'{"Statuscode": {}}'):
+    for body in (
+        b"[]",
+        b"not json",
+        b'{"Statuscode": null}',
+        b'{"Statuscode": true}',
+        b'{"Statuscode": {}}',
+    ):
         with pytest.raises(l2.UnexpectedResponseError):
             parse_envelope(body, "g")
 
@@ -346,7 +390,10 @@ def _paged_service(total: int) -> FakeService:
         if request.url.path.endswith("/worker"):
             offset = int(request.url.params.get("offset", "0"))
             limit = int(request.url.params.get("limit", "100"))
-            rows = [{"WorkerNumber": n + 1, "Name": f"W{n}"} for n in range(offset, min(total, offset + limit))]
+            rows = [
+                {"WorkerNumber": n + 1, "Name": f"W{n}"}
+                for n in range(offset, min(total, offset + limit))
+            ]
             guid = str(uuid.uuid4())
             service.guids[guid] = f"page{offset}"
             service.by_path[f"page{offset}"] = [("202", None), ("200", json.dumps(rows))]
@@ -380,8 +427,13 @@ def test_iter_all_checks_its_arguments() -> None:
 def test_async_client_mirrors_the_sync_one() -> None:
     async def run() -> None:
         service = _paged_service(230)
-        service.by_path["/worker/5/contract"] = [("302", None), ("200", json.dumps([{"Startdate": "20240101"}]))]
-        async with AsyncLink2Prisma(BASE, transport=httpx.MockTransport(service), poll=FAST, retry=QUICK_RETRY) as c:
+        service.by_path["/worker/5/contract"] = [
+            ("302", None),
+            ("200", json.dumps([{"Startdate": "20240101"}])),
+        ]
+        async with AsyncLink2Prisma(
+            BASE, transport=httpx.MockTransport(service), poll=FAST, retry=QUICK_RETRY
+        ) as c:
             scope = c.employer("999014")
             op = await scope.contracts.list(5)
             assert [x.startdate for x in await op.result()] == ["20240101"]

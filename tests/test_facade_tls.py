@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 import trustme
-from scripted_server import Running, json_reply, scripted_server
 
 import link2prisma as l2
 from link2prisma import Certificate, Link2Prisma, PollPolicy, RetryPolicy
+from scripted_server import Running, json_reply, scripted_server
 
 FAST = PollPolicy(first=0.02, factor=1.5, cap=0.1, deadline=5.0)
 RRNR = "85073003328"
@@ -269,9 +269,12 @@ def test_client_certificate_from_another_ca_is_refused(srv: Running, tmp_path: P
     (tmp_path / "s.pem").write_bytes(stranger.cert_chain_pems[0].bytes())
     (tmp_path / "s.key").write_bytes(stranger.private_key_pem.bytes())
     cert = Certificate.from_pem(tmp_path / "s.pem", tmp_path / "s.key")
-    with Link2Prisma(
-        srv.base_url, certificate=cert, ca_bundle=srv.ca_path, retry=RetryPolicy(attempts=1)
-    ) as c, pytest.raises(l2.TransportError):
+    with (
+        Link2Prisma(
+            srv.base_url, certificate=cert, ca_bundle=srv.ca_path, retry=RetryPolicy(attempts=1)
+        ) as c,
+        pytest.raises(l2.TransportError),
+    ):
         c.employer("999014").workers.list()
     assert srv.server.requests == []
 
@@ -283,9 +286,12 @@ def test_plain_http_is_refused_unless_allowed() -> None:
 
 
 def test_connection_refused_is_a_connect_error(tmp_path: Path) -> None:
-    with Link2Prisma(
-        "https://127.0.0.1:9/link2prisma.svc", retry=RetryPolicy(attempts=2, wait_initial=0.01)
-    ) as c, pytest.raises(l2.ConnectError, match="nothing was sent"):
+    with (
+        Link2Prisma(
+            "https://127.0.0.1:9/link2prisma.svc", retry=RetryPolicy(attempts=2, wait_initial=0.01)
+        ) as c,
+        pytest.raises(l2.ConnectError, match="nothing was sent"),
+    ):
         c.employer("999014").workers.list()
 
 

@@ -9,9 +9,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import link2prisma_models
 import pydantic
 import pytest
+
+import link2prisma_models
 from examples import EXTRA_KEY, example, object_components
 from spec_tools import ROOT, SPEC_PATH, spec
 

@@ -11,11 +11,11 @@ from typing import Any
 
 import httpx
 import pytest
+
 from examples import example
+from link2prisma import AsyncEmployerScope, AsyncLink2Prisma, EmployerScope, Link2Prisma, PollPolicy
 from link2prisma_resources._table import OPERATIONS
 from spec_tools import spec
-
-from link2prisma import AsyncEmployerScope, AsyncLink2Prisma, EmployerScope, Link2Prisma, PollPolicy
 
 BASE = "https://l2p.test/link2prisma.svc"
 GUID = "0f8fad5b-d9cb-469f-a165-70867728950e"

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import link2prisma_resources
 import pytest
 import requests
 import schemathesis
 from hypothesis import HealthCheck, settings
 
+import link2prisma_resources
 from link2prisma.sandbox import Sandbox
 
 SPEC = link2prisma_resources.spec()

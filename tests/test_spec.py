@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from openapi_spec_validator import validate
+
 from spec_tools import (
     MANUAL_GLOB,
     manual_operations,

@@ -14,6 +14,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 import httpx
+
 from link2prisma_resources._async import AsyncTags
 from link2prisma_resources._sync import Tags
 

@@ -17,9 +17,10 @@ import uuid
 from functools import lru_cache
 from typing import Any
 
+import pydantic
+
 import link2prisma_models
 import link2prisma_resources
-import pydantic
 
 __all__ = ["FieldError", "parse_json_body", "validate_body", "validate_value"]
 

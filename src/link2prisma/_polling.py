@@ -1,10 +1,18 @@
-"""When to poll ``Result`` next: exponential backoff with full jitter, anchored at submission.
+"""When to poll ``Result`` next: a quick first look, then exponential backoff with full jitter.
 
-Poll ``k`` happens at a random moment of the window ``[t(k-1), t(k))`` where
-``t(k) = first * factor**k`` seconds after the submission (windows never longer than ``cap``).
-The schedule is anchored at the submission, not at the previous poll, so an operation that has
-waited elsewhere (a page behind another in ``iter_all``) is polled at once. ``Retry-After`` from
-the server moves the next poll later, never earlier. Pure: the caller sleeps.
+Poll ``k`` happens at a random moment of window ``k`` (full jitter over the window), the windows
+being anchored at the submission: window 0 ends at ``first`` (about a quarter second: a quick
+look for what is done at once), window 1 at ``second``, and from there each window ends
+``factor`` times later than the one before, never lasting more than ``cap``. Anchoring at the
+submission, not at the previous poll, means an operation that waited elsewhere (a page behind
+another in ``iter_all``, a resumed token) is polled at once. ``Retry-After`` from the server moves
+the next poll later, never earlier. Pure: the caller sleeps.
+
+Why these defaults: the poll that sees an operation finished comes on average half a window
+after it finished, so the growth ``factor`` bounds the delay as a share of the processing time
+(1.12: about 6 %), while the number of polls grows as ``log(D / second) / log(factor)``; starting
+the growth at ``second`` keeps an operation of a second or two within eight polls
+(BENCHMARKS.md measures both).
 """
 
 from __future__ import annotations
@@ -19,32 +27,39 @@ from dataclasses import dataclass, field
 class PollPolicy:
     """How to wait for a queued operation.
 
-    ``first``: the end of the first window (a first poll comes within about a quarter second);
-    ``factor``: growth of the windows; ``cap``: the longest window; ``deadline``: how long
-    ``result()`` waits by default before raising :class:`~link2prisma.OperationTimeout`.
+    ``first``: end of the first window (the first poll comes within about a quarter second);
+    ``second``: end of the second window, where the exponential growth starts (default four
+    times ``first``); ``factor``:
+    growth of the windows; ``cap``: the longest window; ``deadline``: how long ``result()``
+    waits by default before raising :class:`~link2prisma.OperationTimeout`.
     """
 
     first: float = 0.25
-    factor: float = 1.3
+    second: float = 0.0  # 0: four times ``first`` (1 s with the defaults)
+    factor: float = 1.12
     cap: float = 5.0
     deadline: float = 300.0
 
     def __post_init__(self) -> None:
-        if not (self.first > 0 and self.factor >= 1 and self.cap > 0 and self.deadline > 0):
-            raise ValueError("PollPolicy needs first > 0, factor >= 1, cap > 0, deadline > 0")
+        if self.second == 0:
+            object.__setattr__(self, "second", self.first * 4)
+        if not (0 < self.first <= self.second and self.factor > 1 and self.cap > 0):
+            raise ValueError("PollPolicy needs 0 < first <= second, factor > 1 and cap > 0")
+        if self.deadline <= 0:
+            raise ValueError("PollPolicy needs deadline > 0")
 
     def boundary(self, k: int) -> float:
         """``t(k)``: seconds after submission at which window ``k`` ends (``k >= 0``)."""
-        # Uncapped, t(k) = first * factor**k; window k (k >= 1) lasts t(k) - t(k-1).
-        # Once a window would exceed ``cap``, every later window lasts exactly ``cap``.
-        if self.factor == 1:
-            return self.first + k * min(self.first, self.cap)
-        t = self.first
-        for i in range(1, k + 1):
-            window = self.first * self.factor ** (i - 1) * (self.factor - 1)
+        if k <= 0:
+            return self.first
+        # Uncapped, t(k) = second * factor**(k - 1) for k >= 1; once a window would last more
+        # than ``cap``, every later window lasts exactly ``cap``.
+        t = self.second
+        for i in range(2, k + 1):
+            window = t * (self.factor - 1)
             if window >= self.cap:
                 return t + (k - i + 1) * self.cap
-            t = self.first * self.factor**i
+            t *= self.factor
         return t
 
 
@@ -67,9 +82,7 @@ class PollSchedule:
         while self.policy.boundary(self._window) <= elapsed:
             self._window += 1
         start = (
-            self.policy.boundary(self._window - 1)
-            if self._window
-            else self.policy.first / self.policy.factor
+            self.policy.boundary(self._window - 1) if self._window else self.policy.first * 0.9
         )
         end = self.policy.boundary(self._window)
         if self.polls == 0 and self._window > 0:

@@ -16,6 +16,7 @@ import asyncio
 import logging
 import ssl
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -185,14 +186,37 @@ def status_error(call: PreparedCall, response: httpx.Response) -> ApiError:
 
 
 def retrying(call: PreparedCall, policy: RetryPolicy) -> Any:
-    """The stamina retry context for this call (iterate it sync or async)."""
+    """The stamina retry context for the attempts after the first (iterate it sync or async)."""
     return stamina.retry_context(
         on=retry_hook(call),
-        attempts=policy.attempts,
+        attempts=policy.attempts - 1,
         timeout=policy.timeout,
         wait_initial=policy.wait_initial,
         wait_max=policy.wait_max,
     )
+
+
+def first_failure(
+    call: PreparedCall, policy: RetryPolicy, failure: Exception
+) -> tuple[float | None, httpx.Response | None]:
+    """After a failed first attempt: (seconds to wait before retrying, or None; final answer).
+
+    The first attempt runs outside stamina: building a retry context for every request costs
+    more CPU than the rest of the client (see BENCHMARKS.md), and most requests succeed at once.
+    Raises the typed error when the failure is final and is not an HTTP answer.
+    """
+    verdict = retry_hook(call)(failure) if policy.attempts > 1 else False
+    if verdict is False:
+        if isinstance(failure, _RetryableStatus):
+            return None, failure.response
+        raise transport_error(call, failure) from failure
+    wait = policy.wait_initial if verdict is True else float(verdict)
+    return min(wait, policy.wait_max if verdict is True else 60.0), None
+
+
+def _outcome(call: PreparedCall, response: httpx.Response) -> httpx.Response:
+    log.debug("%s %s -> %s", call.method, call.shown_path, response.status_code)
+    return response
 
 
 class SyncSender:
@@ -208,19 +232,31 @@ class SyncSender:
         self.policy = policy
         self._slots = threading.BoundedSemaphore(pool_size)
 
+    def _once(self, call: PreparedCall) -> httpx.Response:
+        with self._slots:
+            response = self.http.send(build_request(self.http, call))
+        if should_raise_retryable(call, response):
+            raise _RetryableStatus(response)
+        return response
+
     def send(self, call: PreparedCall) -> httpx.Response:
         try:
+            return _outcome(call, self._once(call))
+        except (httpx.HTTPError, _RetryableStatus) as exc:
+            wait, final = first_failure(call, self.policy, exc)
+        if final is not None or wait is None:
+            assert final is not None
+            return _outcome(call, final)
+        time.sleep(wait)
+        try:
             for attempt in retrying(call, self.policy):
-                with attempt, self._slots:
-                    response = self.http.send(build_request(self.http, call))
-                    if should_raise_retryable(call, response):
-                        raise _RetryableStatus(response)
+                with attempt:
+                    response = self._once(call)
         except _RetryableStatus as exc:
-            return exc.response
+            return _outcome(call, exc.response)
         except httpx.HTTPError as exc:
             raise transport_error(call, exc) from exc
-        log.debug("%s %s -> %s", call.method, call.shown_path, response.status_code)
-        return response
+        return _outcome(call, response)
 
 
 class AsyncSender:
@@ -231,17 +267,28 @@ class AsyncSender:
         self.policy = policy
         self._slots = asyncio.Semaphore(pool_size)
 
+    async def _once(self, call: PreparedCall) -> httpx.Response:
+        async with self._slots:
+            response = await self.http.send(build_request(self.http, call))
+        if should_raise_retryable(call, response):
+            raise _RetryableStatus(response)
+        return response
+
     async def send(self, call: PreparedCall) -> httpx.Response:
         try:
+            return _outcome(call, await self._once(call))
+        except (httpx.HTTPError, _RetryableStatus) as exc:
+            wait, final = first_failure(call, self.policy, exc)
+        if final is not None or wait is None:
+            assert final is not None
+            return _outcome(call, final)
+        await asyncio.sleep(wait)
+        try:
             async for attempt in retrying(call, self.policy):
-                async with self._slots:
-                    with attempt:
-                        response = await self.http.send(build_request(self.http, call))
-                    if should_raise_retryable(call, response):
-                        raise _RetryableStatus(response)
+                with attempt:
+                    response = await self._once(call)
         except _RetryableStatus as exc:
-            return exc.response
+            return _outcome(call, exc.response)
         except httpx.HTTPError as exc:
             raise transport_error(call, exc) from exc
-        log.debug("%s %s -> %s", call.method, call.shown_path, response.status_code)
-        return response
+        return _outcome(call, response)

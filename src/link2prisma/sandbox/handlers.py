@@ -280,7 +280,7 @@ def _worker_record(tx: Tx, number: int) -> dict[str, Any]:
 def _workers_list(call: Call) -> Outcome:
     limit = int(call.params.get("limit", 100))
     offset = int(call.params.get("offset", 0))
-    numbers = call.tx.workers()[offset : offset + limit]
+    numbers = call.tx.workers(limit, offset)
     return _data([_worker_record(call.tx, n) for n in numbers], "Worker")
 
 

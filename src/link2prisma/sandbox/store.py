@@ -207,10 +207,12 @@ class Tx:
         )
         return cur.rowcount
 
-    def workers(self) -> list[int]:
+    def workers(self, limit: int = -1, offset: int = 0) -> list[int]:
+        """Worker numbers in order; a page of them with ``limit``/``offset`` (SQL, not a slice)."""
         rows = self.conn.execute(
-            "SELECT worker FROM records WHERE employer=? AND entity='Worker' ORDER BY worker",
-            (self.employer,),
+            "SELECT worker FROM records WHERE employer=? AND entity='Worker' ORDER BY worker"
+            " LIMIT ? OFFSET ?",
+            (self.employer, limit, offset),
         ).fetchall()
         return [int(r[0]) for r in rows]
 

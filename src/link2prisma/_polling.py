@@ -81,9 +81,7 @@ class PollSchedule:
         # Skip windows that have passed entirely while nobody polled.
         while self.policy.boundary(self._window) <= elapsed:
             self._window += 1
-        start = (
-            self.policy.boundary(self._window - 1) if self._window else self.policy.first * 0.9
-        )
+        start = self.policy.boundary(self._window - 1) if self._window else self.policy.first * 0.9
         end = self.policy.boundary(self._window)
         if self.polls == 0 and self._window > 0:
             target = elapsed  # first look, and its first window has passed: poll now

@@ -87,7 +87,7 @@ __all__ = [
 
 
 class AsyncAbsenceNotes(AsyncResource):
-    """Operations on absence notes."""
+    """Sick notes; ids are the dates they were drawn up."""
 
     __slots__ = ()
 
@@ -154,7 +154,7 @@ class AsyncAbsenceNotes(AsyncResource):
 
 
 class AsyncAbsences(AsyncResource):
-    """Operations on absences."""
+    """Approved absences, per worker, several workers at once."""
 
     __slots__ = ()
 
@@ -208,7 +208,7 @@ class AsyncAbsences(AsyncResource):
 
 
 class AsyncAddresses(AsyncResource):
-    """Operations on addresses."""
+    """A worker's address history; ids are start dates."""
 
     __slots__ = ()
 
@@ -275,7 +275,7 @@ class AsyncAddresses(AsyncResource):
 
 
 class AsyncCommunications(AsyncResource):
-    """Operations on communications."""
+    """A worker's contact details (cannot be modified: delete, then add)."""
 
     __slots__ = ()
 
@@ -318,7 +318,7 @@ class AsyncCommunications(AsyncResource):
 
 
 class AsyncCompanyCars(AsyncResource):
-    """Operations on company cars."""
+    """Company cars, of a worker or of the employer; ids are starting dates."""
 
     __slots__ = ()
 
@@ -444,7 +444,7 @@ class AsyncCompanyCars(AsyncResource):
 
 
 class AsyncContracts(AsyncResource):
-    """Operations on contracts."""
+    """A worker's contract history; ids are start dates."""
 
     __slots__ = ()
 
@@ -513,7 +513,7 @@ class AsyncContracts(AsyncResource):
 
 
 class AsyncCostCentres(AsyncResource):
-    """Operations on cost centres."""
+    """Cost-centre allocations of a worker, and the employer's cost centres."""
 
     __slots__ = ()
 
@@ -594,7 +594,7 @@ class AsyncCostCentres(AsyncResource):
 
 
 class AsyncDepartments(AsyncResource):
-    """Operations on departments."""
+    """The employer's departments."""
 
     __slots__ = ()
 
@@ -611,7 +611,7 @@ class AsyncDepartments(AsyncResource):
 
 
 class AsyncDimonas(AsyncResource):
-    """Operations on dimonas."""
+    """Dimona declarations (start and end of employment) of a worker."""
 
     __slots__ = ()
 
@@ -654,7 +654,7 @@ class AsyncDimonas(AsyncResource):
 
 
 class AsyncDivergentPayments(AsyncResource):
-    """Operations on divergent payments."""
+    """Divergent payments of a worker."""
 
     __slots__ = ()
 
@@ -721,7 +721,7 @@ class AsyncDivergentPayments(AsyncResource):
 
 
 class AsyncDivergentSalaryScales(AsyncResource):
-    """Operations on divergent salary scales."""
+    """A worker's divergent salary scales."""
 
     __slots__ = ()
 
@@ -738,7 +738,7 @@ class AsyncDivergentSalaryScales(AsyncResource):
 
 
 class AsyncDocuments(AsyncResource):
-    """Operations on documents."""
+    """Documents: listings, withdrawals, download (base64) and upload."""
 
     __slots__ = ()
 
@@ -791,7 +791,7 @@ class AsyncDocuments(AsyncResource):
 
 
 class AsyncFamilyStatuses(AsyncResource):
-    """Operations on family statuses."""
+    """A worker's family status history; ids are start dates."""
 
     __slots__ = ()
 
@@ -869,7 +869,7 @@ class AsyncFamilyStatuses(AsyncResource):
 
 
 class AsyncFirstDaysOfUnemployment(AsyncResource):
-    """Operations on first days of unemployment."""
+    """Notifications of a first day of (temporary) unemployment."""
 
     __slots__ = ()
 
@@ -929,7 +929,7 @@ class AsyncFirstDaysOfUnemployment(AsyncResource):
 
 
 class AsyncJointCommittees(AsyncResource):
-    """Operations on joint committees."""
+    """The employer's joint committees (paritaire comités)."""
 
     __slots__ = ()
 
@@ -946,7 +946,7 @@ class AsyncJointCommittees(AsyncResource):
 
 
 class AsyncLeaveCounters(AsyncResource):
-    """Operations on leave counters."""
+    """Leave counters (totals per salary code) per year."""
 
     __slots__ = ()
 
@@ -976,7 +976,7 @@ class AsyncLeaveCounters(AsyncResource):
 
 
 class AsyncModifications(AsyncResource):
-    """Operations on modifications."""
+    """Changes made by others within a period."""
 
     __slots__ = ()
 
@@ -995,7 +995,7 @@ class AsyncModifications(AsyncResource):
 
 
 class AsyncNssoCategories(AsyncResource):
-    """Operations on nsso categories."""
+    """The employer's NSSO employer categories."""
 
     __slots__ = ()
 
@@ -1012,7 +1012,7 @@ class AsyncNssoCategories(AsyncResource):
 
 
 class AsyncPrestations(AsyncResource):
-    """Operations on prestations."""
+    """Performances (prestations) of several workers; the month's completion."""
 
     __slots__ = ()
 
@@ -1055,7 +1055,7 @@ class AsyncPrestations(AsyncResource):
 
 
 class AsyncProfessionalCategories(AsyncResource):
-    """Operations on professional categories."""
+    """Professional categories per joint committee."""
 
     __slots__ = ()
 
@@ -1072,7 +1072,7 @@ class AsyncProfessionalCategories(AsyncResource):
 
 
 class AsyncReplacements(AsyncResource):
-    """Operations on replacements."""
+    """Replacements of a worker."""
 
     __slots__ = ()
 
@@ -1133,7 +1133,7 @@ class AsyncReplacements(AsyncResource):
 
 
 class AsyncResults(AsyncResource):
-    """Operations on results."""
+    """The status and response of a queued request (no Employer header)."""
 
     __slots__ = ()
 
@@ -1149,7 +1149,7 @@ class AsyncResults(AsyncResource):
 
 
 class AsyncSalaryCompositions(AsyncResource):
-    """Operations on salary compositions."""
+    """Salary data of a worker."""
 
     __slots__ = ()
 
@@ -1202,7 +1202,7 @@ class AsyncSalaryCompositions(AsyncResource):
 
 
 class AsyncSchedules(AsyncResource):
-    """Operations on schedules."""
+    """The employer's work schedules."""
 
     __slots__ = ()
 
@@ -1228,7 +1228,7 @@ class AsyncSchedules(AsyncResource):
 
 
 class AsyncTaxes(AsyncResource):
-    """Operations on taxes."""
+    """Divergent withholding-tax calculations of a worker."""
 
     __slots__ = ()
 
@@ -1291,7 +1291,7 @@ class AsyncTaxes(AsyncResource):
 
 
 class AsyncWorkers(AsyncResource):
-    """Operations on workers."""
+    """Workers (employees): personal data with histories, the exists check, the next free number."""
 
     __slots__ = ()
 

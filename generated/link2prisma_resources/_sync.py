@@ -87,7 +87,7 @@ __all__ = [
 
 
 class AbsenceNotes(SyncResource):
-    """Operations on absence notes."""
+    """Sick notes; ids are the dates they were drawn up."""
 
     __slots__ = ()
 
@@ -150,7 +150,7 @@ class AbsenceNotes(SyncResource):
 
 
 class Absences(SyncResource):
-    """Operations on absences."""
+    """Approved absences, per worker, several workers at once."""
 
     __slots__ = ()
 
@@ -198,7 +198,7 @@ class Absences(SyncResource):
 
 
 class Addresses(SyncResource):
-    """Operations on addresses."""
+    """A worker's address history; ids are start dates."""
 
     __slots__ = ()
 
@@ -261,7 +261,7 @@ class Addresses(SyncResource):
 
 
 class Communications(SyncResource):
-    """Operations on communications."""
+    """A worker's contact details (cannot be modified: delete, then add)."""
 
     __slots__ = ()
 
@@ -300,7 +300,7 @@ class Communications(SyncResource):
 
 
 class CompanyCars(SyncResource):
-    """Operations on company cars."""
+    """Company cars, of a worker or of the employer; ids are starting dates."""
 
     __slots__ = ()
 
@@ -418,7 +418,7 @@ class CompanyCars(SyncResource):
 
 
 class Contracts(SyncResource):
-    """Operations on contracts."""
+    """A worker's contract history; ids are start dates."""
 
     __slots__ = ()
 
@@ -481,7 +481,7 @@ class Contracts(SyncResource):
 
 
 class CostCentres(SyncResource):
-    """Operations on cost centres."""
+    """Cost-centre allocations of a worker, and the employer's cost centres."""
 
     __slots__ = ()
 
@@ -560,7 +560,7 @@ class CostCentres(SyncResource):
 
 
 class Departments(SyncResource):
-    """Operations on departments."""
+    """The employer's departments."""
 
     __slots__ = ()
 
@@ -577,7 +577,7 @@ class Departments(SyncResource):
 
 
 class Dimonas(SyncResource):
-    """Operations on dimonas."""
+    """Dimona declarations (start and end of employment) of a worker."""
 
     __slots__ = ()
 
@@ -616,7 +616,7 @@ class Dimonas(SyncResource):
 
 
 class DivergentPayments(SyncResource):
-    """Operations on divergent payments."""
+    """Divergent payments of a worker."""
 
     __slots__ = ()
 
@@ -681,7 +681,7 @@ class DivergentPayments(SyncResource):
 
 
 class DivergentSalaryScales(SyncResource):
-    """Operations on divergent salary scales."""
+    """A worker's divergent salary scales."""
 
     __slots__ = ()
 
@@ -698,7 +698,7 @@ class DivergentSalaryScales(SyncResource):
 
 
 class Documents(SyncResource):
-    """Operations on documents."""
+    """Documents: listings, withdrawals, download (base64) and upload."""
 
     __slots__ = ()
 
@@ -751,7 +751,7 @@ class Documents(SyncResource):
 
 
 class FamilyStatuses(SyncResource):
-    """Operations on family statuses."""
+    """A worker's family status history; ids are start dates."""
 
     __slots__ = ()
 
@@ -825,7 +825,7 @@ class FamilyStatuses(SyncResource):
 
 
 class FirstDaysOfUnemployment(SyncResource):
-    """Operations on first days of unemployment."""
+    """Notifications of a first day of (temporary) unemployment."""
 
     __slots__ = ()
 
@@ -875,7 +875,7 @@ class FirstDaysOfUnemployment(SyncResource):
 
 
 class JointCommittees(SyncResource):
-    """Operations on joint committees."""
+    """The employer's joint committees (paritaire comités)."""
 
     __slots__ = ()
 
@@ -892,7 +892,7 @@ class JointCommittees(SyncResource):
 
 
 class LeaveCounters(SyncResource):
-    """Operations on leave counters."""
+    """Leave counters (totals per salary code) per year."""
 
     __slots__ = ()
 
@@ -920,7 +920,7 @@ class LeaveCounters(SyncResource):
 
 
 class Modifications(SyncResource):
-    """Operations on modifications."""
+    """Changes made by others within a period."""
 
     __slots__ = ()
 
@@ -939,7 +939,7 @@ class Modifications(SyncResource):
 
 
 class NssoCategories(SyncResource):
-    """Operations on nsso categories."""
+    """The employer's NSSO employer categories."""
 
     __slots__ = ()
 
@@ -956,7 +956,7 @@ class NssoCategories(SyncResource):
 
 
 class Prestations(SyncResource):
-    """Operations on prestations."""
+    """Performances (prestations) of several workers; the month's completion."""
 
     __slots__ = ()
 
@@ -997,7 +997,7 @@ class Prestations(SyncResource):
 
 
 class ProfessionalCategories(SyncResource):
-    """Operations on professional categories."""
+    """Professional categories per joint committee."""
 
     __slots__ = ()
 
@@ -1014,7 +1014,7 @@ class ProfessionalCategories(SyncResource):
 
 
 class Replacements(SyncResource):
-    """Operations on replacements."""
+    """Replacements of a worker."""
 
     __slots__ = ()
 
@@ -1071,7 +1071,7 @@ class Replacements(SyncResource):
 
 
 class Results(SyncResource):
-    """Operations on results."""
+    """The status and response of a queued request (no Employer header)."""
 
     __slots__ = ()
 
@@ -1087,7 +1087,7 @@ class Results(SyncResource):
 
 
 class SalaryCompositions(SyncResource):
-    """Operations on salary compositions."""
+    """Salary data of a worker."""
 
     __slots__ = ()
 
@@ -1140,7 +1140,7 @@ class SalaryCompositions(SyncResource):
 
 
 class Schedules(SyncResource):
-    """Operations on schedules."""
+    """The employer's work schedules."""
 
     __slots__ = ()
 
@@ -1164,7 +1164,7 @@ class Schedules(SyncResource):
 
 
 class Taxes(SyncResource):
-    """Operations on taxes."""
+    """Divergent withholding-tax calculations of a worker."""
 
     __slots__ = ()
 
@@ -1225,7 +1225,7 @@ class Taxes(SyncResource):
 
 
 class Workers(SyncResource):
-    """Operations on workers."""
+    """Workers (employees): personal data with histories, the exists check, the next free number."""
 
     __slots__ = ()
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 
-from ._exceptions import ConfigurationError, UnexpectedResponseError
+from ._exceptions import ApiError, ConfigurationError, UnexpectedResponseError
 from ._operation import AsyncOperation, Operation
 from ._polling import PollPolicy, PollSchedule, parse_retry_after
 from ._redact import excerpt
@@ -32,6 +32,19 @@ def operations() -> Mapping[str, OperationSpec]:
     from link2prisma_resources._table import OPERATIONS
 
     return OPERATIONS
+
+
+def _unreadable(message: str, call: PreparedCall, response: httpx.Response) -> ApiError:
+    """An answer this client cannot read, with the exchange's context (redacted)."""
+    return UnexpectedResponseError(
+        message,
+        method=call.method,
+        path=call.shown_path,
+        status=response.status_code,
+        operation=call.spec.operation_id,
+        employer=call.employer,
+        body=excerpt(response.content),
+    )
 
 
 class _CoreBase:
@@ -70,15 +83,7 @@ class _CoreBase:
         try:
             guid = parse_guid(response.content)
         except UnexpectedResponseError:
-            raise UnexpectedResponseError(
-                "the queued call's answer holds no GUID",
-                method=call.method,
-                path=call.shown_path,
-                status=response.status_code,
-                operation=call.spec.operation_id,
-                employer=call.employer,
-                body=excerpt(response.content),
-            ) from None
+            raise _unreadable("the queued call's answer holds no GUID", call, response) from None
         log.info("queued %s as %s", call.spec.operation_id, guid)
         return guid
 
@@ -103,15 +108,8 @@ class _CoreBase:
                 data = {**dict.fromkeys(RESULT_FIELDS), **data}  # all nine, null if absent
             return build_model(call.spec.result, data)
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
-            raise UnexpectedResponseError(
-                f"cannot read the answer of {call.spec.operation_id}: {type(exc).__name__}",
-                method=call.method,
-                path=call.shown_path,
-                status=response.status_code,
-                operation=call.spec.operation_id,
-                employer=call.employer,
-                body=excerpt(response.content),
-            ) from exc
+            what = f"cannot read the answer of {call.spec.operation_id}: {type(exc).__name__}"
+            raise _unreadable(what, call, response) from exc
 
     def _schedule(self, resumed: bool = False) -> PollSchedule:
         now = time.monotonic()

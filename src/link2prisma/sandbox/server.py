@@ -26,6 +26,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
 
+from link2prisma._result import RESULT_FIELDS
+
 from .faults import Counters, FaultDice, Faults
 from .handlers import worker_exists
 from .pki import user_from_peercert
@@ -37,20 +39,11 @@ from .validation import FieldError, parse_json_body, validate_body, validate_val
 __all__ = ["PREFIX", "AccessLog", "App", "TLSServer"]
 
 PREFIX = "/link2prisma.svc"
+
 _log = logging.getLogger("link2prisma.sandbox")
 _MAX_BODY = 20 * 1024 * 1024
 _REDACTED_PARAMS = frozenset({"rrnr", "workerID"})
-_RESULT_FIELDS = (
-    "ID",
-    "Action",
-    "Type",
-    "Employer",
-    "Worker",
-    "Statuscode",
-    "StatusDescription",
-    "User",
-    "Response",
-)
+_RESULT_FIELDS = RESULT_FIELDS  # the nine vendor fields, as the client reads them
 
 
 class AccessLog:

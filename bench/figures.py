@@ -25,7 +25,7 @@ import httpx
 from link2prisma import Link2Prisma, PollPolicy
 from link2prisma.sandbox import Sandbox
 
-from . import baselines, experiments, polling_sim, profiles
+from . import baselines, polling_sim, profiles
 from .common import (
     RRNR,
     Config,
@@ -136,18 +136,7 @@ def _overhead(cfg: Config, sb: Sandbox, employer: str) -> Figure:
             return run
 
         arms: dict[str, Callable[[], object]] = {"facade": facade_call, "httpx": bare_call}
-        # Proposal P1, measured in the same rounds: the same facade with a request's first
-        # attempt made outside stamina's retry context (bench/experiments.py).
-        fast = client(sb, cfg)
-        fast_scope = fast.employer(employer)
-        if experiments.first_attempt_outside_stamina(fast):
-            arms["facade, first attempt outside stamina"] = lambda: fast_scope.worker_exists(RRNR)
-            for _ in range(max(5, n // 10)):
-                fast_scope.worker_exists(RRNR)
-        try:
-            cpu = cpu_per_call(cfg.rounds, n, arms)
-        finally:
-            fast.close()
+        cpu = cpu_per_call(cfg.rounds, n, arms)
         ratios = paired_ratios(cpu["facade"], cpu["httpx"])
         wall = interleaved(
             max(1, cfg.rounds // 2),
@@ -161,12 +150,6 @@ def _overhead(cfg: Config, sb: Sandbox, employer: str) -> Figure:
             "wall per call facade / httpx": f"{median(wall['facade']) * 1e3:.2f} ms / "
             f"{median(wall['httpx']) * 1e3:.2f} ms",
         }
-        for name in arms:
-            if name not in ("facade", "httpx"):
-                r = median(paired_ratios(cpu[name], cpu["httpx"]))
-                details[f"experiment: {name} / httpx"] = (
-                    f"{r:.3f} ({median(cpu[name]) * 1e3:.3f} ms per call)"
-                )
         fig = Figure(
             "overhead_vs_httpx",
             value,

@@ -37,17 +37,12 @@ def versions() -> dict[str, str]:
 
 
 SANDBOX_NOTE = (
-    "**The sandbox is started with `TCP_NODELAY`** (`bench/nodelay_sandbox.py`, which sets "
-    "`disable_nagle_algorithm` on the sandbox's `http.server` handler and changes nothing "
-    "else). The stock sandbox writes a response's headers and body in two sends; with Nagle's "
-    "algorithm the body then waits for the client's delayed ACK, so every request takes about "
-    "44 ms on loopback instead of about 1 ms, for any client. Measured with the stock sandbox, "
-    "the latency figures compare that stall, not the clients (`--stock-sandbox` to see it)."
+    "**`TCP_NODELAY`**: the sandbox's handler disables Nagle's algorithm, and the benchmarks "
+    "start it through `bench/nodelay_sandbox.py`, which makes sure of it. Without it a "
+    "response's body waits for the client's delayed ACK, about 40 ms per request on loopback "
+    "for any client, and the latency figures would measure that stall, not the clients."
 )
-STOCK_NOTE = (
-    "**The stock sandbox** (`--stock-sandbox`): every request waits about 40 ms for a delayed "
-    "ACK (Nagle), which dominates the latency figures."
-)
+STOCK_NOTE = "The sandbox was started with its own launcher (`--stock-sandbox`)."
 
 
 def _cell(text: str) -> str:

@@ -47,7 +47,7 @@ class Config:
     import_rounds: int
     processors: int = 2
     page_size: int = 100
-    prefetch: int = 4
+    prefetch: int = 8
     op_timeout: float = 120.0  # the longest a single operation may take before the run fails
     shared_sandbox: bool = False  # smoke: one sandbox for every figure
 

@@ -349,7 +349,7 @@ class Generator:
         item = self.return_type(op)[len("builtins.list[") : -1]
         it = "AsyncIterator" if is_async else "Iterator"
         return [
-            f"    def iter_all(self, *, page_size: int = 100, prefetch: int = 4) -> {it}[{item}]:",
+            f"    def iter_all(self, *, page_size: int = 100, prefetch: int = 8) -> {it}[{item}]:",
             f'        """Every item of ``{op["id"]}``, page after page, submitting pages ahead.',
             "",
             "        Up to ``prefetch`` pages are queued at once and resolved concurrently; items",

@@ -1337,7 +1337,7 @@ class AsyncWorkers(AsyncResource):
         )
         return result
 
-    def iter_all(self, *, page_size: int = 100, prefetch: int = 4) -> AsyncIterator[WorkerRecord]:
+    def iter_all(self, *, page_size: int = 100, prefetch: int = 8) -> AsyncIterator[WorkerRecord]:
         """Every item of ``workers.list``, page after page, submitting pages ahead.
 
         Up to ``prefetch`` pages are queued at once and resolved concurrently; items

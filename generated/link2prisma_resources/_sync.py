@@ -1271,7 +1271,7 @@ class Workers(SyncResource):
         )
         return result
 
-    def iter_all(self, *, page_size: int = 100, prefetch: int = 4) -> Iterator[WorkerRecord]:
+    def iter_all(self, *, page_size: int = 100, prefetch: int = 8) -> Iterator[WorkerRecord]:
         """Every item of ``workers.list``, page after page, submitting pages ahead.
 
         Up to ``prefetch`` pages are queued at once and resolved concurrently; items

@@ -107,7 +107,7 @@ class _CoreBase:
             if call.spec.operation_id == RESULT_OPERATION and isinstance(data, dict):
                 data = {**dict.fromkeys(RESULT_FIELDS), **data}  # all nine, null if absent
             return build_model(call.spec.result, data)
-        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
             what = f"cannot read the answer of {call.spec.operation_id}: {type(exc).__name__}"
             raise _unreadable(what, call, response) from exc
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-_DATE = re.compile(r"^[0-9]{8}$")
-_DATETIME = re.compile(r"^[0-9]{12}$")
+_DATE = re.compile(r"[0-9]{8}")
+_DATETIME = re.compile(r"[0-9]{12}")
 
 
 def format_date(value: dt.date | str) -> str:
@@ -15,7 +15,7 @@ def format_date(value: dt.date | str) -> str:
         value = value.date()
     if isinstance(value, dt.date):
         return f"{value.year:04d}{value.month:02d}{value.day:02d}"
-    if isinstance(value, str) and _DATE.match(value):
+    if isinstance(value, str) and _DATE.fullmatch(value):
         parse_date(value)
         return value
     raise ValueError("must be a datetime.date or a yyyymmdd string")
@@ -25,7 +25,7 @@ def format_datetime(value: dt.datetime | str) -> str:
     """``datetime`` -> ``yyyymmddHHMM`` (minutes; seconds are dropped)."""
     if isinstance(value, dt.datetime):
         return f"{value.year:04d}{value.month:02d}{value.day:02d}{value.hour:02d}{value.minute:02d}"
-    if isinstance(value, str) and _DATETIME.match(value):
+    if isinstance(value, str) and _DATETIME.fullmatch(value):
         parse_datetime(value)
         return value
     raise ValueError("must be a datetime.datetime or a yyyymmddHHMM string")
@@ -33,7 +33,7 @@ def format_datetime(value: dt.datetime | str) -> str:
 
 def parse_date(value: str) -> dt.date:
     """``yyyymmdd`` -> ``date``; raises ValueError naming the rule."""
-    if not isinstance(value, str) or not _DATE.match(value):
+    if not isinstance(value, str) or not _DATE.fullmatch(value):
         raise ValueError("must be 8 digits, yyyymmdd")
     try:
         return dt.date(int(value[:4]), int(value[4:6]), int(value[6:]))
@@ -43,7 +43,7 @@ def parse_date(value: str) -> dt.date:
 
 def parse_datetime(value: str) -> dt.datetime:
     """``yyyymmddHHMM`` -> naive ``datetime``."""
-    if not isinstance(value, str) or not _DATETIME.match(value):
+    if not isinstance(value, str) or not _DATETIME.fullmatch(value):
         raise ValueError("must be 12 digits, yyyymmddHHMM")
     try:
         return dt.datetime(

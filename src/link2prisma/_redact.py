@@ -32,9 +32,17 @@ def sensitive_fields() -> frozenset[str]:
     return SENSITIVE_FIELDS
 
 
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Phone numbers: international (+32 470 12 34 56) or Belgian national (0470123456, 02/123.45.67).
+_PHONE = re.compile(
+    r"(?<![\w+])(?:\+|00)[1-9][0-9 ./-]{7,16}[0-9]|(?<![\w-])0[1-9][0-9 ./]{7,11}[0-9](?![\w-])"
+)
+
+
 def redact_text(text: str) -> str:
-    """Mask INSS-shaped numbers and IBANs in free text."""
-    return _IBAN.sub(MASK, _INSS.sub(MASK, text))
+    """Mask INSS-shaped numbers, IBANs, e-mail addresses and phone numbers in free text."""
+    text = _EMAIL.sub(MASK, text)
+    return _PHONE.sub(MASK, _IBAN.sub(MASK, _INSS.sub(MASK, text)))
 
 
 def _redact_json(value: Any) -> Any:
@@ -55,12 +63,11 @@ def excerpt(body: bytes | str | None, limit: int = 300) -> str | None:
     if not body:
         return None
     text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
+    text = text[: 8 * 1024 * 1024]  # bounds the work on huge bodies
     try:
-        data = json.loads(text)
-    except ValueError:
+        text = json.dumps(_redact_json(json.loads(text)), ensure_ascii=False)
+    except (ValueError, RecursionError):
         text = re.sub(r"<[^>]{0,200}>", " ", text)  # HTML error pages: keep the words
-    else:
-        text = json.dumps(_redact_json(data), ensure_ascii=False)
     text = " ".join(redact_text(text).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 

@@ -56,7 +56,7 @@ def parse_guid(content: bytes) -> str:
     text = content.decode("utf-8", "replace").strip()
     try:
         value = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):
         value = text.strip('"')
     if isinstance(value, str) and _GUID.match(value.strip()):
         return str(uuid.UUID(value.strip().strip("{}")))
@@ -87,7 +87,7 @@ def parse_envelope(content: bytes, guid: str) -> Envelope:
     """Read a Result body; tolerate missing optional fields, refuse what is not a Result."""
     try:
         data = json.loads(content)
-    except ValueError:
+    except (ValueError, RecursionError):
         raise UnexpectedResponseError(
             "Result is not JSON", guid=guid, body=excerpt(content)
         ) from None
@@ -195,7 +195,7 @@ def decode(env: Envelope, spec: OperationSpec, guid: str, employer: str | None) 
                 raise TypeError(f"expected one record, got {len(data)}")
             return build_model(spec.result, data[0]) if data else None
         return build_model(spec.result, data)
-    except (ValueError, TypeError, KeyError, AttributeError, binascii.Error) as exc:
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError, binascii.Error) as exc:
         raise UnexpectedResponseError(
             f"cannot decode the Response of {spec.operation_id}: {type(exc).__name__}",
             guid=guid,

@@ -140,8 +140,9 @@ def transport_error(call: PreparedCall, exc: Exception) -> ApiError:
     ctx = _context(call)
     cause = exc.__cause__ or exc.__context__
     text = type(exc).__name__
-    if isinstance(exc, _NOT_SENT) or isinstance(cause, ssl.SSLError):
-        tls = isinstance(cause, ssl.SSLError) or "SSL" in str(exc) or "certificate" in str(exc)
+    if isinstance(exc, (*_NOT_SENT, ssl.SSLError)) or isinstance(cause, ssl.SSLError):
+        tls = isinstance(exc, ssl.SSLError) or isinstance(cause, ssl.SSLError)
+        tls = tls or "SSL" in str(exc) or "certificate" in str(exc)
         if tls:
             return TLSError(f"TLS handshake failed ({_tls_reason(exc)})", **ctx)
         if isinstance(exc, _NOT_SENT):
@@ -242,7 +243,7 @@ class SyncSender:
     def send(self, call: PreparedCall) -> httpx.Response:
         try:
             return _outcome(call, self._once(call))
-        except (httpx.HTTPError, _RetryableStatus) as exc:
+        except (httpx.HTTPError, OSError, _RetryableStatus) as exc:
             wait, final = first_failure(call, self.policy, exc)
         if final is not None or wait is None:
             assert final is not None
@@ -254,7 +255,7 @@ class SyncSender:
                     response = self._once(call)
         except _RetryableStatus as exc:
             return _outcome(call, exc.response)
-        except httpx.HTTPError as exc:
+        except (httpx.HTTPError, OSError) as exc:  # OSError: ssl errors httpx lets through
             raise transport_error(call, exc) from exc
         return _outcome(call, response)
 
@@ -277,7 +278,7 @@ class AsyncSender:
     async def send(self, call: PreparedCall) -> httpx.Response:
         try:
             return _outcome(call, await self._once(call))
-        except (httpx.HTTPError, _RetryableStatus) as exc:
+        except (httpx.HTTPError, OSError, _RetryableStatus) as exc:
             wait, final = first_failure(call, self.policy, exc)
         if final is not None or wait is None:
             assert final is not None
@@ -289,6 +290,6 @@ class AsyncSender:
                     response = await self._once(call)
         except _RetryableStatus as exc:
             return _outcome(call, exc.response)
-        except httpx.HTTPError as exc:
+        except (httpx.HTTPError, OSError) as exc:  # OSError: ssl errors httpx lets through
             raise transport_error(call, exc) from exc
         return _outcome(call, response)

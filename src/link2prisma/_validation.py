@@ -129,6 +129,8 @@ def _check_param(p: ParamSpec, value: object) -> tuple[str | None, str | None]:
         return None, str(exc) if p.kind != "uuid" else "must be a GUID"
     if not isinstance(value, str):
         return None, "must be a string"
+    if any(ord(c) < 32 or ord(c) == 127 for c in value):
+        return None, "must not contain control characters"
     if p.enum is not None and value not in p.enum:
         return None, f"must be one of {', '.join(p.enum)}"
     if p.min_length is not None and len(value) < p.min_length:

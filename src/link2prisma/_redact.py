@@ -32,7 +32,7 @@ def sensitive_fields() -> frozenset[str]:
     return SENSITIVE_FIELDS
 
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 # Phone numbers: international (+32 470 12 34 56) or Belgian national (0470123456, 02/123.45.67).
 _PHONE = re.compile(
     r"(?<![\w+])(?:\+|00)[1-9][0-9 ./-]{7,16}[0-9]|(?<![\w-])0[1-9][0-9 ./]{7,11}[0-9](?![\w-])"
@@ -68,7 +68,9 @@ def excerpt(body: bytes | str | None, limit: int = 300) -> str | None:
         text = json.dumps(_redact_json(json.loads(text)), ensure_ascii=False)
     except (ValueError, RecursionError):
         text = re.sub(r"<[^>]{0,200}>", " ", text)  # HTML error pages: keep the words
-    text = " ".join(redact_text(text).split())
+    # Only the start is shown: redact twice the shown length (a number that ends in the shown
+    # part starts well inside it), so that megabyte bodies cost no more than small ones.
+    text = " ".join(redact_text(text[: 2 * limit + 64]).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

@@ -1,0 +1,410 @@
+"""TLS refusals: what the client will not do, and proof that nothing reached the server.
+
+- a server certificate that does not verify (unknown CA, another host, expired) is refused with a
+  :class:`~link2prisma.TLSError` (a ``ConnectError``: the request was certainly not processed),
+  for reads and writes, sync and async; the server saw no HTTP request;
+- plain ``http://`` is refused at construction unless ``allow_insecure_http=True``: the listener
+  saw no connection at all;
+- an expired client certificate and a wrong PFX password fail with a clear error before any
+  connection is attempted (the listener, or the sandbox's counters, saw nothing).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import ipaddress
+import json
+import socket
+import ssl
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+from cryptography import x509
+
+import link2prisma as l2
+import link2prisma.certificate as certificate_module
+from link2prisma import AsyncLink2Prisma, Certificate, Link2Prisma, PollPolicy, RetryPolicy
+from link2prisma.sandbox import Sandbox
+from pki import CA, Identity, days_from_now, server_ssl_context
+
+FAST = PollPolicy(first=0.01, factor=1.5, cap=0.05, deadline=10.0)
+QUICK_RETRY = RetryPolicy(attempts=2, wait_initial=0.01, wait_max=0.02, timeout=10.0)
+EMAIL = {"CommunicationType": "Email", "Value": "tls-refusal@example.test"}
+
+
+# --- a counting server ----------------------------------------------------------------------------
+
+
+@dataclass
+class Counts:
+    accepted: int = 0
+    handshakes: int = 0
+    handshake_failures: int = 0
+    requests: list[str] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: CountingServer
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+    def _handle(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        if length:
+            self.rfile.read(length)
+        with self.server.counts.lock:
+            self.server.counts.requests.append(f"{self.command} {self.path}")
+        if "/result/" in self.path.lower():
+            guid = self.path.rsplit("/", 1)[1]
+            payload: Any = {"ID": guid, "Statuscode": "201", "Response": ""}
+        else:
+            payload = str(uuid.uuid4())
+        body = json.dumps(payload).encode()
+        self.send_response(200 if "/result/" in self.path.lower() else 202)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_GET = do_POST = do_PUT = do_DELETE = _handle
+
+
+class CountingServer(ThreadingHTTPServer):
+    """Counts TCP connections, TLS handshakes and HTTP requests (plain HTTP without a context)."""
+
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(self, context: ssl.SSLContext | None) -> None:
+        super().__init__(("127.0.0.1", 0), _Handler)
+        self.context = context
+        self.counts = Counts()
+
+    def get_request(self) -> tuple[socket.socket, Any]:
+        sock, addr = self.socket.accept()
+        with self.counts.lock:
+            self.counts.accepted += 1
+        return sock, addr
+
+    def finish_request(self, request: Any, client_address: Any) -> None:
+        if self.context is not None:
+            request.settimeout(10)
+            try:
+                request = self.context.wrap_socket(request, server_side=True)
+            except (OSError, ssl.SSLError):
+                with self.counts.lock:
+                    self.counts.handshake_failures += 1
+                return
+            with self.counts.lock:
+                self.counts.handshakes += 1
+        super().finish_request(request, client_address)
+
+    @property
+    def base_url(self) -> str:
+        scheme = "https" if self.context is not None else "http"
+        return f"{scheme}://127.0.0.1:{self.server_address[1]}/link2prisma.svc"
+
+
+@contextmanager
+def serving(context: ssl.SSLContext | None) -> Iterator[CountingServer]:
+    server = CountingServer(context)
+    thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+    )
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(5)
+
+
+@dataclass
+class Pki:
+    ca: CA
+    ca_path: Path
+    client: Identity
+    directory: Path
+
+    def server_context(self, server: Identity | None = None) -> ssl.SSLContext:
+        return server_ssl_context(
+            server or self.ca.issue_server(), client_ca=self.ca, directory=self.directory
+        )
+
+    def client_certificate(self) -> Certificate:
+        return Certificate.from_pkcs12(self.client.pkcs12(b"pw"), password=b"pw")
+
+
+@pytest.fixture(scope="module")
+def pki(tmp_path_factory: pytest.TempPathFactory) -> Pki:
+    directory = tmp_path_factory.mktemp("tls-pki")
+    ca = CA()
+    return Pki(
+        ca,
+        ca.write_cert_pem(directory / "ca.pem"),
+        ca.issue_client("integrator", uid="integrator"),
+        directory,
+    )
+
+
+@pytest.fixture(scope="module")
+def sb() -> Iterator[Sandbox]:
+    with Sandbox.start(
+        employers=1, workers_per_employer=3, delay=0.0, processors=1, seed=5
+    ) as sandbox:
+        yield sandbox
+
+
+def attempt(
+    base_url: str, certificate: Certificate | None, write: bool, asynchronous: bool, **kw: Any
+) -> Any:
+    """Build a client and make one call (a read or a write), sync or async."""
+    kw.setdefault("poll", FAST)
+    kw.setdefault("retry", QUICK_RETRY)
+    if not asynchronous:
+        with Link2Prisma(base_url, certificate=certificate, **kw) as c:
+            scope = c.employer("999014")
+            op = scope.communications.create(1, EMAIL) if write else scope.departments.list()
+            return op.result(timeout=10)
+
+    async def run() -> Any:
+        async with AsyncLink2Prisma(base_url, certificate=certificate, **kw) as c:
+            scope = c.employer("999014")
+            op = await (
+                scope.communications.create(1, EMAIL) if write else scope.departments.list()
+            )
+            return await op.result(timeout=10)
+
+    return asyncio.run(asyncio.wait_for(run(), 30))
+
+
+def counters(sb: Sandbox) -> dict[str, int]:
+    stats = sb.stats()
+    return {k: stats[k] for k in ("requests_total", "handshake_failures", "submits_received_total")}
+
+
+def assert_only_stats_calls(sb: Sandbox, before: dict[str, int], refused: bool = False) -> None:
+    """Since ``before``, only our own ``sb.stats()`` requests reached the sandbox's API;
+    ``refused``: and at least one TLS handshake failed (else none did). The sandbox counts a
+    failed handshake in the connection's thread, maybe a moment after the client gave up."""
+    calls = 0
+    deadline = time.monotonic() + 5.0
+    while True:
+        after = counters(sb)
+        calls += 1
+        failed = after["handshake_failures"] - before["handshake_failures"]
+        if not refused or failed >= 1 or time.monotonic() > deadline:
+            break
+        time.sleep(0.05)
+    assert after["requests_total"] == before["requests_total"] + calls, (before, after, calls)
+    assert after["submits_received_total"] == before["submits_received_total"]
+    assert (failed >= 1) if refused else (failed == 0), (before, after)
+
+
+both = pytest.mark.parametrize(
+    ("write", "asynchronous"),
+    [(False, False), (True, False), (False, True), (True, True)],
+    ids=["read", "write", "async-read", "async-write"],
+)
+
+
+# --- the server's certificate -------------------------------------------------------------------
+
+
+@both
+@pytest.mark.parametrize("trust", ["another-ca", "system-store"])
+def test_sandbox_certificate_not_trusted_is_refused_nothing_sent(
+    sb: Sandbox, pki: Pki, trust: str, write: bool, asynchronous: bool
+) -> None:
+    before = counters(sb)
+    ca_bundle = pki.ca_path if trust == "another-ca" else None  # None: certifi, no sandbox CA in it
+    with pytest.raises(l2.TLSError) as info:
+        attempt(sb.base_url, sb.certificate, write, asynchronous, ca_bundle=ca_bundle)
+    assert isinstance(info.value, l2.ConnectError)  # certainly not processed: safe to retry
+    assert (
+        "TLS handshake failed" in str(info.value)
+        and "CERTIFICATE_VERIFY_FAILED" in str(info.value).upper()
+    )
+    assert "may have been queued" not in str(info.value)
+    # The handshake was aborted by the client: the server counts a failed handshake, no request.
+    assert_only_stats_calls(sb, before, refused=True)
+
+
+@both
+@pytest.mark.parametrize("problem", ["another-host", "expired", "not-yet-valid"])
+def test_server_certificate_that_does_not_verify_is_refused(
+    pki: Pki, problem: str, write: bool, asynchronous: bool
+) -> None:
+    if problem == "another-host":
+        server = pki.ca.issue_server(("other.example",))
+    elif problem == "expired":
+        server = pki.ca.issue_server(not_after=days_from_now(-1))
+    else:
+        server = pki.ca.issue(
+            pki.ca.issue_server().cert.subject,
+            not_before=days_from_now(2),
+            not_after=days_from_now(30),
+            san=[x509.IPAddress(ipaddress.ip_address("127.0.0.1"))],
+        )
+    with serving(pki.server_context(server)) as srv:
+        with pytest.raises(l2.TLSError) as info:
+            attempt(
+                srv.base_url, pki.client_certificate(), write, asynchronous, ca_bundle=pki.ca_path
+            )
+        assert "may have been queued" not in str(info.value)
+        assert srv.counts.requests == []
+        assert srv.counts.handshakes == 0
+
+
+def test_a_verifying_server_is_accepted(pki: Pki) -> None:
+    """The control: the same PKI with a good server certificate works."""
+    with serving(pki.server_context()) as srv:
+        assert (
+            attempt(srv.base_url, pki.client_certificate(), True, False, ca_bundle=pki.ca_path)
+            is None
+        )
+        assert len(srv.counts.requests) == 2  # the submit and one Result poll
+
+
+# --- plain http -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:{port}/link2prisma.svc",
+        "HTTP://127.0.0.1:{port}/link2prisma.svc",
+        "ws://127.0.0.1:{port}/x",
+    ],
+)
+@pytest.mark.parametrize("cls", [Link2Prisma, AsyncLink2Prisma])
+def test_plain_http_is_refused_before_connecting(pki: Pki, url: str, cls: type[Any]) -> None:
+    with serving(None) as srv:
+        target = url.format(port=srv.server_address[1])
+        with pytest.raises(l2.ConfigurationError, match="https://"):
+            cls(target, certificate=pki.client_certificate())
+        with pytest.raises(l2.ConfigurationError, match="allow_insecure_http"):
+            cls(target)
+        assert srv.counts.accepted == 0 and srv.counts.requests == []
+
+
+@pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
+def test_plain_http_only_when_explicitly_allowed(asynchronous: bool) -> None:
+    with serving(None) as srv:
+        assert attempt(srv.base_url, None, True, asynchronous, allow_insecure_http=True) is None
+        assert [r.split(" ")[0] for r in srv.counts.requests] == ["POST", "GET"]
+        assert srv.counts.accepted >= 1
+    with pytest.raises(l2.ConfigurationError):
+        Link2Prisma("ftp://127.0.0.1/link2prisma.svc", allow_insecure_http=True)
+
+
+# --- the client's certificate -------------------------------------------------------------------
+
+
+def test_expired_client_certificate_fails_before_connecting(pki: Pki, tmp_path: Path) -> None:
+    expired = pki.ca.issue_client("integrator", uid="integrator", not_after=days_from_now(-1))
+    pfx = expired.write_pkcs12(tmp_path / "expired.pfx", b"secret")
+    cert_pem, key_pem = expired.write_pem(tmp_path)
+    with serving(pki.server_context()) as srv:
+        for load in (
+            lambda: Certificate.from_pkcs12(pfx, password="secret"),
+            lambda: Certificate.from_pem(cert_pem, key_pem),
+        ):
+            with pytest.raises(l2.CertificateExpiredError) as info:
+                attempt(srv.base_url, load(), False, False, ca_bundle=pki.ca_path)
+            message = str(info.value)
+            assert "has expired" in message and "valid from" in message and "now is" in message
+            assert "secret" not in message
+        assert srv.counts.accepted == 0
+
+
+@pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
+def test_certificate_that_expired_since_loading_fails_before_connecting(
+    pki: Pki, monkeypatch: pytest.MonkeyPatch, asynchronous: bool
+) -> None:
+    cert = pki.client_certificate()
+    later = cert.info.not_after + dt.timedelta(days=1)
+    monkeypatch.setattr(certificate_module, "_utcnow", lambda: later)
+    with serving(pki.server_context()) as srv:
+        with pytest.raises(l2.CertificateExpiredError, match="has expired"):
+            attempt(srv.base_url, cert, True, asynchronous, ca_bundle=pki.ca_path)
+        assert srv.counts.accepted == 0
+
+
+def eventually(predicate: Any, seconds: float = 5.0) -> bool:
+    """Whether ``predicate()`` becomes true within ``seconds`` (the server thread counts late)."""
+    deadline = time.monotonic() + seconds
+    while not predicate():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.01)
+    return True
+
+
+def assert_refused_by_server(exc: BaseException) -> None:
+    """A client certificate the server refuses: with TLS 1.3 the client learns it only when it
+    reads the answer (an alert, or a reset that may swallow the alert), so the error is a typed
+    TransportError, ideally a TLSError; a write may conservatively say "may have been queued"."""
+    assert isinstance(exc, l2.TransportError), f"untyped {type(exc).__name__}: {exc}"
+
+
+@pytest.mark.parametrize("write", [False, True], ids=["read", "write"])
+@pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
+def test_expired_certificate_forced_through_is_refused_by_the_server(
+    pki: Pki, write: bool, asynchronous: bool
+) -> None:
+    """``check_validity=False`` is the caller's opt-out; the server then refuses the handshake
+    and no request reaches it."""
+    expired = pki.ca.issue_client("integrator", uid="integrator", not_after=days_from_now(-1))
+    cert = Certificate.from_pkcs12(expired.pkcs12(b"pw"), password=b"pw", check_validity=False)
+    with serving(pki.server_context()) as srv:
+        with pytest.raises(l2.Link2PrismaError) as info:
+            attempt(srv.base_url, cert, write, asynchronous, ca_bundle=pki.ca_path)
+        assert eventually(lambda: srv.counts.handshake_failures >= 1)
+        assert srv.counts.requests == [] and srv.counts.handshakes == 0
+    assert_refused_by_server(info.value)
+
+
+@pytest.mark.parametrize("password", ["wrong", b"wrong", "", None])
+def test_wrong_pfx_password_fails_before_connecting(sb: Sandbox, password: Any) -> None:
+    before = counters(sb)
+    with pytest.raises(l2.CertificatePasswordError) as info:
+        attempt(
+            sb.base_url,
+            Certificate.from_pkcs12(sb.pfx_path, password=password),
+            False,
+            False,
+            ca_bundle=sb.ca_bundle,
+        )
+    message = str(info.value)
+    assert "password" in message and str(sb.pfx_path.name) in message
+    assert sb.pfx_password not in message
+    if password:
+        assert "wrong" in message and (
+            password if isinstance(password, str) else password.decode()
+        ) not in message.replace("is wrong", "")
+    assert_only_stats_calls(sb, before)
+
+
+@both
+def test_client_certificate_from_another_ca_is_refused_by_the_sandbox(
+    sb: Sandbox, pki: Pki, write: bool, asynchronous: bool
+) -> None:
+    before = counters(sb)
+    with pytest.raises(l2.Link2PrismaError) as info:
+        attempt(sb.base_url, pki.client_certificate(), write, asynchronous, ca_bundle=sb.ca_bundle)
+    assert_refused_by_server(info.value)
+    assert_only_stats_calls(sb, before, refused=True)

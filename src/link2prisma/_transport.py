@@ -99,6 +99,8 @@ def retry_hook(call: PreparedCall) -> Callable[[Exception], bool | float]:
     statuses = READ_RETRY_STATUS if safe else WRITE_RETRY_STATUS
 
     def hook(exc: Exception) -> bool | float:
+        if _is_tls_failure(exc):
+            return False  # a server certificate that does not verify will not verify next time
         if isinstance(exc, _RetryableStatus):
             if exc.response.status_code not in statuses:
                 return False
@@ -109,6 +111,11 @@ def retry_hook(call: PreparedCall) -> Callable[[Exception], bool | float]:
         return safe and isinstance(exc, httpx.TransportError)
 
     return hook
+
+
+def _is_tls_failure(exc: BaseException) -> bool:
+    chain = (exc, exc.__cause__, exc.__context__)
+    return any(isinstance(e, ssl.SSLCertVerificationError) for e in chain)
 
 
 def build_request(http: httpx.Client | httpx.AsyncClient, call: PreparedCall) -> httpx.Request:

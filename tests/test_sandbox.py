@@ -393,7 +393,12 @@ def test_access_log_holds_no_personal_data(sb: Sandbox, c: httpx.Client) -> None
     worker = data(submit(c, "GET", "/worker/2"))
     rrnr = f"{int(worker['INSS']):011d}"
     assert c.get(f"/workerExists/{rrnr}").status_code == 200
-    log = (sb.data_dir / "access.log").read_text()
+    # The server writes its log line after the answer is sent: wait for it (bounded).
+    deadline = time.monotonic() + 5
+    log = ""
+    while "/workerExists/" not in log and time.monotonic() < deadline:
+        log = (sb.data_dir / "access.log").read_text()
+        time.sleep(0.02)
     assert "/workerExists/*********** 200" in log
     assert rrnr not in log and worker["Name"] not in log
     assert "/worker/*/contract" in log

@@ -393,10 +393,11 @@ def test_access_log_holds_no_personal_data(sb: Sandbox, c: httpx.Client) -> None
     worker = data(submit(c, "GET", "/worker/2"))
     rrnr = f"{int(worker['INSS']):011d}"
     assert c.get(f"/workerExists/{rrnr}").status_code == 200
+    submit(c, "GET", "/worker/2/contract")
     # The server writes its log line after the answer is sent: wait for it (bounded).
     deadline = time.monotonic() + 5
     log = ""
-    while "/workerExists/" not in log and time.monotonic() < deadline:
+    while "/worker/*/contract" not in log and time.monotonic() < deadline:
         log = (sb.data_dir / "access.log").read_text()
         time.sleep(0.02)
     assert "/workerExists/*********** 200" in log

@@ -40,7 +40,6 @@ DATAMODEL_FLAGS = [
     "float",
     "bool",
     "str",
-    "--extra-fields=allow",
     "--use-double-quotes",
     "--use-schema-description",
     "--strict-nullable",

@@ -22,7 +22,7 @@ def example(node: dict[str, Any], *, extra: bool = True, depth: int = 0) -> Any:
             name: example(prop, extra=extra, depth=depth + 1)
             for name, prop in node.get("properties", {}).items()
         }
-        if extra:
+        if extra and node.get("additionalProperties") is not False:
             out[EXTRA_KEY] = {"kept": [1, "two"]}
         return out
     if t == "array":

@@ -48,12 +48,67 @@ def resolve(node: dict[str, Any]) -> dict[str, Any]:
 
 
 def non_null(node: dict[str, Any]) -> dict[str, Any]:
-    """The non-null branch of ``anyOf: [X, {type: null}]`` (3.1 nullability)."""
+    """The non-null branch of ``anyOf: [X, {type: null}]`` (3.1 nullability).
+
+    An open enumeration of a read shape, ``anyOf: [{$ref: Enum}, {type: string}]``, gives the
+    enumeration.
+    """
     if "anyOf" in node:
         branches = [b for b in node["anyOf"] if b.get("type") != "null"]
+        if len(branches) == 2 and set(branches[1]) == {"type"}:
+            return branches[0]  # an open enumeration
         assert len(branches) == 1, node
         return branches[0]
     return node
+
+
+def _refs(node: Any, out: set[str]) -> None:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "$ref" and isinstance(value, str):
+                out.add(value.rsplit("/", 1)[-1])
+            elif key in ("items", "schema") and isinstance(value, str) and value.startswith("#/"):
+                out.add(value.rsplit("/", 1)[-1])  # x-l2p-result names schemas by reference
+            else:
+                _refs(value, out)
+    elif isinstance(node, list):
+        for value in node:
+            _refs(value, out)
+
+
+def _closure(names: set[str]) -> set[str]:
+    schemas = spec()["components"]["schemas"]
+    seen: set[str] = set()
+    todo = [n for n in names if n in schemas]
+    while todo:
+        name = todo.pop()
+        if name not in seen:
+            seen.add(name)
+            found: set[str] = set()
+            _refs(schemas[name], found)
+            todo.extend(n for n in found if n in schemas)
+    return seen
+
+
+def request_schemas() -> set[str]:
+    """Every component a request body can contain."""
+    found: set[str] = set()
+    for item in spec()["paths"].values():
+        for op in item.values():
+            if isinstance(op, dict):
+                _refs(op.get("requestBody", {}), found)
+    return _closure(found)
+
+
+def response_schemas() -> set[str]:
+    """Every component an answer can contain (the 2xx bodies and the decoded Responses)."""
+    found: set[str] = set()
+    for item in spec()["paths"].values():
+        for op in item.values():
+            if isinstance(op, dict):
+                _refs(op.get("responses", {}), found)
+                _refs(op.get("x-l2p-result", {}), found)
+    return _closure(found)
 
 
 def normalise_path(path: str) -> str:

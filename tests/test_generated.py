@@ -61,21 +61,42 @@ def test_model_round_trip(name: str) -> None:
     payload = example(schema)
     model = _attrs_class(name).from_dict(payload)
     assert model.to_dict() == payload
-    assert model.additional_properties[EXTRA_KEY] == {"kept": [1, "two"]}
+    if schema.get("additionalProperties") is False:
+        assert not hasattr(model, "additional_properties")  # a request schema: closed
+    else:
+        assert model.additional_properties[EXTRA_KEY] == {"kept": [1, "two"]}
 
 
 @pytest.mark.parametrize("name", object_components())
 def test_examples_are_valid_for_the_pydantic_models(name: str) -> None:
     """The constraint-carrying models accept what the spec allows (same examples)."""
     model = getattr(link2prisma_models, name)
-    validated = model.model_validate(example(spec()["components"]["schemas"][name]))
-    assert validated.model_extra[EXTRA_KEY] == {"kept": [1, "two"]}
+    schema = spec()["components"]["schemas"][name]
+    validated = model.model_validate(example(schema))
+    if schema.get("additionalProperties") is False:
+        assert not validated.model_extra
+    else:
+        assert validated.model_extra[EXTRA_KEY] == {"kept": [1, "two"]}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [n for n in object_components() if spec()["components"]["schemas"][n].get("additionalProperties") is False],
+)
+def test_closed_pydantic_models_refuse_an_unknown_field(name: str) -> None:
+    body = example(spec()["components"]["schemas"][name], extra=False)
+    body[EXTRA_KEY] = 1
+    errors = _errors(getattr(link2prisma_models, name), body)
+    assert (EXTRA_KEY, "Extra inputs are not permitted") in errors
 
 
 def test_every_component_has_both_models() -> None:
     for name, schema in spec()["components"]["schemas"].items():
         assert hasattr(link2prisma_models, name), name
-        if schema.get("type") != "array":
+        if "enum" in schema:
+            names = {n.lower() for n in dir(importlib.import_module("link2prisma_api.models"))}
+            assert name.lower() in names, name  # the generator's casing: 2Nd for 2nd
+        elif schema.get("type") != "array":
             _attrs_class(name)
 
 
@@ -120,4 +141,7 @@ def test_add_worker_without_worker_number() -> None:
 def test_familystatus_lower_case() -> None:
     body = _worker()
     body["familystatus"] = body.pop("FamilyStatus")
-    assert _errors(link2prisma_models.AddWorker, body) == [("FamilyStatus", "Field required")]
+    assert _errors(link2prisma_models.AddWorker, body) == [
+        ("FamilyStatus", "Field required"),
+        ("familystatus", "Extra inputs are not permitted"),
+    ]

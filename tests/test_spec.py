@@ -13,7 +13,9 @@ from spec_tools import (
     manual_operations,
     non_null,
     normalise_path,
+    request_schemas,
     resolve,
+    response_schemas,
     shared_file,
     spec,
     vendor_schemas,
@@ -122,18 +124,76 @@ def test_protocol_as_it_is() -> None:
     assert ops[("post", "/prestations")]["x-l2p-result"]["kind"] == "failed-lines"
 
 
-def test_every_schema_allows_additional_properties() -> None:
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            if node.get("type") == "object" or "properties" in node:
-                assert node.get("additionalProperties") is True, node.get("x-l2p-vendor", node)
-            for v in node.values():
-                walk(v)
-        elif isinstance(node, list):
-            for v in node:
-                walk(v)
+def _objects(node: Any) -> list[dict[str, Any]]:
+    """Every object schema within ``node`` (nested ones included)."""
+    found: list[dict[str, Any]] = []
+    if isinstance(node, dict):
+        if node.get("type") == "object" or "properties" in node:
+            found.append(node)
+        for value in node.values():
+            found.extend(_objects(value))
+    elif isinstance(node, list):
+        for value in node:
+            found.extend(_objects(value))
+    return found
 
-    walk(spec()["components"]["schemas"])
+
+def test_no_component_serves_both_requests_and_answers() -> None:
+    """Each side has its own rule, so no schema may be on both sides."""
+    schemas = spec()["components"]["schemas"]
+    both = {n for n in request_schemas() & response_schemas() if "enum" not in schemas[n]}
+    assert not both, sorted(both)  # enumerations are shared: open on the reading side
+
+
+def test_request_schemas_are_closed() -> None:
+    schemas = spec()["components"]["schemas"]
+    names = request_schemas()
+    assert {"AddWorker", "Absences", "Contract", "UploadDocument"} <= names
+    for name in names:
+        for node in _objects(schemas[name]):
+            assert node.get("additionalProperties") is False, name
+
+
+def test_response_schemas_are_open() -> None:
+    schemas = spec()["components"]["schemas"]
+    names = response_schemas()
+    assert {"WorkerRecord", "ContractRecord", "Result", "DocumentInfo"} <= names
+    for name in names:
+        for node in _objects(schemas[name]):
+            assert node.get("additionalProperties") is True, name
+
+
+def test_response_enumerations_are_open() -> None:
+    """A value outside the vendor list (a newer deployment) is still a valid answer."""
+    schemas = spec()["components"]["schemas"]
+    count = 0
+    for name in response_schemas():
+        for node in _objects(schemas[name]):
+            for prop, sub in node.get("properties", {}).items():
+                sub = sub.get("items", sub) if sub.get("type") == "array" else sub
+                assert "enum" not in sub, f"{name}.{prop}: a closed enumeration in an answer"
+                refs = [b.get("$ref", "") for b in sub.get("anyOf", [])]
+                if any("enum" in resolve({"$ref": r}) for r in refs if r):
+                    assert {"type": "string"} in sub["anyOf"], f"{name}.{prop}"
+                    count += 1
+    assert count >= 100
+
+
+def test_national_register_numbers_and_ibans_carry_their_format() -> None:
+    schemas = spec()["components"]["schemas"]
+    requests = request_schemas()
+    seen = {"inss": 0, "iban": 0}
+    for name, schema in schemas.items():
+        for node in _objects(schema):
+            for prop, sub in node.get("properties", {}).items():
+                if prop in ("INSS", "SpouseINSS"):
+                    assert sub.get("x-l2p-format") == "inss", f"{name}.{prop}"
+                    seen["inss"] += 1
+                if prop == "BankAccount" and name in requests:
+                    assert sub.get("x-l2p-format") == "iban", f"{name}.{prop}"
+                    seen["iban"] += 1
+    assert seen["inss"] >= 6 and seen["iban"] >= 2
+    assert spec()["components"]["parameters"]["rrnr"]["x-l2p-format"] == "inss"
 
 
 def test_inferred_schemas_are_marked() -> None:
@@ -141,6 +201,9 @@ def test_inferred_schemas_are_marked() -> None:
     vendor_named = {s["schema"] for s in spec()["x-l2p-vendor-schemas"]}
     for name, schema in schemas.items():
         if name in vendor_named or "x-l2p-vendor" in schema:
+            continue
+        if "enum" in schema:  # the values of a vendor property, named for the generated class
+            assert schema["description"].startswith("The values the vendor schema lists"), name
             continue
         assert "x-l2p-inferred" in schema, f"{name}: not from the vendor file and not marked"
 
@@ -173,6 +236,9 @@ def compare(vendor: dict[str, Any], ours: dict[str, Any], root: dict[str, Any], 
     if vnull:
         assert onull or nullable_ref or ours.get("x-l2p-vendor-nullable"), f"{where}: nullability"
     slip = ours.get("x-l2p-vendor-slip", {})  # a vendor value deliberately corrected, with reason
+    if None in vendor.get("enum", ()):  # a nullable enumeration: null moved to anyOf
+        assert onull or nullable_ref, f"{where}: nullability"
+        vendor = {**vendor, "enum": [v for v in vendor["enum"] if v is not None]}
     for key in CONSTRAINTS:
         if key in vendor:
             assert key in ours, f"{where}: {key} missing"

@@ -19,7 +19,7 @@ from pydantic import (
 
 class Absence(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
     )
     Day: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
     Code: Annotated[StrictInt, Field(ge=1, le=6999)]
@@ -27,25 +27,40 @@ class Absence(BaseModel):
     Hours: Annotated[StrictFloat | None, Field(ge=0.0, le=23.99)] = None
 
 
-class AbsenceNote(BaseModel):
+class AbsenceNoteMayLeaveHouse(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(description="The values the vendor schema lists for `AbsenceNote.MayLeaveHouse`."),
+    ]
+
+
+class AbsenceNoteReason(RootModel[Literal["Sickness", "Accident", "Extension"]]):
+    root: Annotated[
+        Literal["Sickness", "Accident", "Extension"],
+        Field(description="The values the vendor schema lists for `AbsenceNote.Reason`."),
+    ]
+
+
+class AbsenceNoteResume(RootModel[Literal["None", "Full", "Partial"]]):
+    root: Annotated[
+        Literal["None", "Full", "Partial"],
+        Field(description="The values the vendor schema lists for `AbsenceNote.Resume`."),
+    ]
+
+
+class AbsenceRecord(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    Notedate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
-    Startdate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
-    Enddate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
-    Reason: Literal["Sickness", "Accident", "Extension"] | None = None
-    MayLeaveHouse: Literal["N", "Y"] | None = None
-    Resumedate: Annotated[
-        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
-    ] = None
-    Resume: Literal["None", "Full", "Partial"] | None = None
-    SalaryCode: Annotated[StrictInt | None, Field(ge=800, le=899)] = None
+    Day: Annotated[StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")] = None
+    Code: Annotated[StrictInt | None, Field(ge=1, le=6999)] = None
+    Shift: Annotated[StrictInt | None, Field(ge=1, le=99)] = None
+    Hours: Annotated[StrictFloat | None, Field(ge=0.0, le=23.99)] = None
 
 
 class AddWorkerAddress(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
     )
     Startdate: Annotated[
         StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
@@ -62,35 +77,450 @@ class AddWorkerAddress(BaseModel):
     Distance: Annotated[StrictFloat | None, Field(ge=0.0, le=99999.9)] = None
 
 
-class AddWorkerCommunication(BaseModel):
+class AddWorkerAddressRecord(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    CommunicationType: Literal[
-        "None",
-        "Phone",
-        "GSM",
-        "Email",
-        "PrivatePhone",
-        "Fax",
-        "InternalPhone",
-        "PrivateEmail",
-        "GSMEntreprise",
-        "Website",
-    ]
-    Value: Annotated[StrictStr, Field(max_length=100, min_length=0)]
-    ContactPerson: Annotated[StrictStr | None, Field(max_length=100, min_length=0)] = None
-
-
-class AddWorkerFamilyStatus(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    Startdate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
+    Startdate: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
     Enddate: Annotated[StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")] = (
         None
     )
-    CivilStatus: (
+    Street: Annotated[StrictStr | None, Field(max_length=100, min_length=0)] = None
+    HouseNumber: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
+    PostBox: Annotated[StrictStr | None, Field(max_length=5, min_length=0)] = None
+    ZIPCode: Annotated[StrictStr | None, Field(max_length=12, min_length=0)] = None
+    City: Annotated[StrictStr | None, Field(max_length=30, min_length=0)] = None
+    Country: Annotated[StrictStr, Field(max_length=5, min_length=5, pattern="^[0-9]*$")] = "00150"
+    Distance: Annotated[StrictFloat | None, Field(ge=0.0, le=99999.9)] = None
+
+
+class AddWorkerCommunicationCommunicationType(
+    RootModel[
+        Literal[
+            "None",
+            "Phone",
+            "GSM",
+            "Email",
+            "PrivatePhone",
+            "Fax",
+            "InternalPhone",
+            "PrivateEmail",
+            "GSMEntreprise",
+            "Website",
+        ]
+    ]
+):
+    root: Annotated[
+        Literal[
+            "None",
+            "Phone",
+            "GSM",
+            "Email",
+            "PrivatePhone",
+            "Fax",
+            "InternalPhone",
+            "PrivateEmail",
+            "GSMEntreprise",
+            "Website",
+        ],
+        Field(
+            description="The values the vendor schema lists for `AddWorkerCommunication.CommunicationType`."
+        ),
+    ]
+
+
+class AddWorkerCommunicationRecord(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    CommunicationType: AddWorkerCommunicationCommunicationType | StrictStr | None = None
+    Value: Annotated[StrictStr | None, Field(max_length=100, min_length=0)] = None
+    ContactPerson: Annotated[StrictStr | None, Field(max_length=100, min_length=0)] = None
+
+
+class AddWorkerContractAgricultureType(
+    RootModel[
+        Literal[
+            "Horticulture",
+            "HorticultureChicory",
+            "Agriculture",
+            "HorticultureMushroom",
+            "HorticultureFruit",
+        ]
+    ]
+):
+    root: Annotated[
+        Literal[
+            "Horticulture",
+            "HorticultureChicory",
+            "Agriculture",
+            "HorticultureMushroom",
+            "HorticultureFruit",
+        ],
+        Field(
+            description="The values the vendor schema lists for `AddWorkerContract.AgricultureType`."
+        ),
+    ]
+
+
+class AddWorkerContractCodeC131(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(description="The values the vendor schema lists for `AddWorkerContract.CodeC131`."),
+    ]
+
+
+class AddWorkerContractCodeC131A(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(description="The values the vendor schema lists for `AddWorkerContract.CodeC131A`."),
+    ]
+
+
+class AddWorkerContractCodeC98(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(description="The values the vendor schema lists for `AddWorkerContract.CodeC98`."),
+    ]
+
+
+class AddWorkerContractContract(
+    RootModel[
+        Literal[
+            "Usually",
+            "FlexiVerbal",
+            "FlexiWritten",
+            "FlexiLiable",
+            "Sportsperson",
+            "Housekeeper",
+            "Servant",
+            "Agriculture",
+            "Homework",
+            "HomeworkChildcare",
+            "Physician",
+            "PhysicianTraining",
+            "PhysicianIndependant",
+            "ApprenticeFlemisch",
+            "ApprenticeFrench",
+            "ApprenticeGerman",
+            "ApprenticeManager",
+            "ApprenticeIndustrial",
+            "ApprenticeSocio",
+            "ApprenticeBio",
+            "ApprenticeAlternating",
+            "EarlyRetirement",
+            "EarlyRetirementPartTime",
+            "FreeNOSS",
+            "FreeNOSSManager",
+            "FreeNOSSOther",
+            "FreeNOSSSportingEvent",
+            "FreeNOSSHelper",
+            "FreeNOSSSocio",
+            "FreeNOSSEducation",
+            "FreeNOSSSpecialCultures",
+            "FreeNOSSVolunteer",
+            "Horeca",
+            "HorecaExtraHourLiable",
+            "HorecaExtraDayLiable",
+            "HorecaExtraHourForfait",
+            "HorecaExtraDayForfait",
+            "HorecaFlexiVerbal",
+            "HorecaFlexiWritten",
+            "HorecaFlexiLiable",
+            "Construction",
+            "ConstructionAlternating",
+            "ConstructionApprenticeYounger",
+            "ConstructionApprentice",
+            "ConstructionGodfather",
+            "JobTrainingIBO",
+            "JobTrainingSchool",
+            "JobTrainingVDAB",
+            "JobTrainingLiberalProfession",
+            "JobTrainingEntry",
+            "JobTrainingPFIWa",
+            "JobTrainingABO",
+            "JobTrainingPFIBx",
+            "JobTrainingBIO",
+            "JobTrainingAlternating",
+            "JobTrainingDisability",
+            "NonProfitRiziv",
+            "NonProfitGesco",
+            "NonProfitDAC",
+            "NonProfitPrime",
+            "NonProfitLowSkilled",
+            "Artist",
+            "ArtistWithContract",
+            "ArtistWithoutContract",
+            "Transport",
+            "TransportNonMobile",
+            "TransportGarage",
+            "Aircrew",
+            "AircrewPilot",
+            "AircrewCabinCrew",
+            "Interim",
+            "InterimTemporary",
+            "InterimsPermanent",
+            "External",
+            "ExternalApplicant",
+            "ExternalSubcontractor",
+            "ExternalAgentIndependant",
+            "ExternalExtern",
+            "ExternalIntern",
+            "ExternalLegalPerson",
+            "SalesRepresentative",
+            "SportsTrainer",
+        ]
+    ]
+):
+    root: Annotated[
+        Literal[
+            "Usually",
+            "FlexiVerbal",
+            "FlexiWritten",
+            "FlexiLiable",
+            "Sportsperson",
+            "Housekeeper",
+            "Servant",
+            "Agriculture",
+            "Homework",
+            "HomeworkChildcare",
+            "Physician",
+            "PhysicianTraining",
+            "PhysicianIndependant",
+            "ApprenticeFlemisch",
+            "ApprenticeFrench",
+            "ApprenticeGerman",
+            "ApprenticeManager",
+            "ApprenticeIndustrial",
+            "ApprenticeSocio",
+            "ApprenticeBio",
+            "ApprenticeAlternating",
+            "EarlyRetirement",
+            "EarlyRetirementPartTime",
+            "FreeNOSS",
+            "FreeNOSSManager",
+            "FreeNOSSOther",
+            "FreeNOSSSportingEvent",
+            "FreeNOSSHelper",
+            "FreeNOSSSocio",
+            "FreeNOSSEducation",
+            "FreeNOSSSpecialCultures",
+            "FreeNOSSVolunteer",
+            "Horeca",
+            "HorecaExtraHourLiable",
+            "HorecaExtraDayLiable",
+            "HorecaExtraHourForfait",
+            "HorecaExtraDayForfait",
+            "HorecaFlexiVerbal",
+            "HorecaFlexiWritten",
+            "HorecaFlexiLiable",
+            "Construction",
+            "ConstructionAlternating",
+            "ConstructionApprenticeYounger",
+            "ConstructionApprentice",
+            "ConstructionGodfather",
+            "JobTrainingIBO",
+            "JobTrainingSchool",
+            "JobTrainingVDAB",
+            "JobTrainingLiberalProfession",
+            "JobTrainingEntry",
+            "JobTrainingPFIWa",
+            "JobTrainingABO",
+            "JobTrainingPFIBx",
+            "JobTrainingBIO",
+            "JobTrainingAlternating",
+            "JobTrainingDisability",
+            "NonProfitRiziv",
+            "NonProfitGesco",
+            "NonProfitDAC",
+            "NonProfitPrime",
+            "NonProfitLowSkilled",
+            "Artist",
+            "ArtistWithContract",
+            "ArtistWithoutContract",
+            "Transport",
+            "TransportNonMobile",
+            "TransportGarage",
+            "Aircrew",
+            "AircrewPilot",
+            "AircrewCabinCrew",
+            "Interim",
+            "InterimTemporary",
+            "InterimsPermanent",
+            "External",
+            "ExternalApplicant",
+            "ExternalSubcontractor",
+            "ExternalAgentIndependant",
+            "ExternalExtern",
+            "ExternalIntern",
+            "ExternalLegalPerson",
+            "SalesRepresentative",
+            "SportsTrainer",
+        ],
+        Field(description="The values the vendor schema lists for `AddWorkerContract.Contract`."),
+    ]
+
+
+class AddWorkerContractDocumentC78(
+    RootModel[
+        Literal[
+            "Nihil",
+            "C783",
+            "C784",
+            "C78Activa",
+            "C78Start",
+            "C78Sine",
+            "C78ShortTerm",
+            "WalloniaLongtermJobSeekers",
+            "WalloniaYoungJobSeekers",
+            "WalloniaImpulsionInsertion",
+            "BrusselsLongtermJobSeekers",
+            "BrusselsReducedAbility",
+        ]
+    ]
+):
+    root: Annotated[
+        Literal[
+            "Nihil",
+            "C783",
+            "C784",
+            "C78Activa",
+            "C78Start",
+            "C78Sine",
+            "C78ShortTerm",
+            "WalloniaLongtermJobSeekers",
+            "WalloniaYoungJobSeekers",
+            "WalloniaImpulsionInsertion",
+            "BrusselsLongtermJobSeekers",
+            "BrusselsReducedAbility",
+        ],
+        Field(
+            description="The values the vendor schema lists for `AddWorkerContract.DocumentC78`."
+        ),
+    ]
+
+
+class AddWorkerContractEmploymentStatus(RootModel[Literal["Workman", "Employee", "Director"]]):
+    root: Annotated[
+        Literal["Workman", "Employee", "Director"],
+        Field(
+            description="The values the vendor schema lists for `AddWorkerContract.EmploymentStatus`."
+        ),
+    ]
+
+
+class AddWorkerContractFixedTerm(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(description="The values the vendor schema lists for `AddWorkerContract.FixedTerm`."),
+    ]
+
+
+class AddWorkerContractReducingWorkingKind(RootModel[Literal["Nihil", "Paid", "Unpaid"]]):
+    root: Annotated[
+        Literal["Nihil", "Paid", "Unpaid"],
+        Field(
+            description="The values the vendor schema lists for `AddWorkerContract.ReducingWorkingKind`."
+        ),
+    ]
+
+
+class AddWorkerContractScaleSalaryPrisma(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(
+            description="The values the vendor schema lists for `AddWorkerContract.ScaleSalaryPrisma`."
+        ),
+    ]
+
+
+class AddWorkerContractScaleSalaryUse(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(
+            description="The values the vendor schema lists for `AddWorkerContract.ScaleSalaryUse`."
+        ),
+    ]
+
+
+class AddWorkerContractSpecWorkingTime(
+    RootModel[Literal["Regular", "Interruptions", "SeasonalWorker"]]
+):
+    root: Annotated[
+        Literal["Regular", "Interruptions", "SeasonalWorker"],
+        Field(
+            description="The values the vendor schema lists for `AddWorkerContract.SpecWorkingTime`."
+        ),
+    ]
+
+
+class AddWorkerContractWorkingTime(RootModel[Literal["Fulltime", "PartTime"]]):
+    root: Annotated[
+        Literal["Fulltime", "PartTime"],
+        Field(
+            description="The values the vendor schema lists for `AddWorkerContract.WorkingTime`."
+        ),
+    ]
+
+
+class AddWorkerDimonaBelated(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(description="The values the vendor schema lists for `AddWorkerDimona.Belated`."),
+    ]
+
+
+class AddWorkerDimonaQuotaExceeded(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(
+            description="The values the vendor schema lists for `AddWorkerDimona.QuotaExceeded`."
+        ),
+    ]
+
+
+class AddWorkerDimonaStatus(RootModel[Literal["Blocked", "InProgress", "OK", "Error"]]):
+    root: Annotated[
+        Literal["Blocked", "InProgress", "OK", "Error"],
+        Field(description="The values the vendor schema lists for `AddWorkerDimona.Status`."),
+    ]
+
+
+class AddWorkerEducation(
+    RootModel[
+        Literal[
+            "Basic",
+            "LowerSecondary",
+            "HigherSecondary",
+            "NotUniversity",
+            "University",
+            "Secondary1Degree",
+            "Secondary2Degree",
+            "Secondary3Degree",
+            "Unknown",
+        ]
+    ]
+):
+    root: Annotated[
+        Literal[
+            "Basic",
+            "LowerSecondary",
+            "HigherSecondary",
+            "NotUniversity",
+            "University",
+            "Secondary1Degree",
+            "Secondary2Degree",
+            "Secondary3Degree",
+            "Unknown",
+        ],
+        Field(description="The values the vendor schema lists for `AddWorker.Education`."),
+    ]
+
+
+class AddWorkerFamilyStatusCivilStatus(
+    RootModel[
         Literal[
             "Single",
             "Married",
@@ -100,29 +530,35 @@ class AddWorkerFamilyStatus(BaseModel):
             "Cohabitation",
             "LiveTogether",
         ]
-        | None
-    ) = None
-    WorkerHandicapped: Literal["N", "Y"] | None = None
-    WorkerSingleWithChildren: Literal["N", "Y"] | None = None
-    SpouseWithIncome: (
+    ]
+):
+    root: Annotated[
         Literal[
-            "WithIncome",
-            "WithoutIncome",
-            "ProffIncomeLessThan235",
-            "ProffIncomeLessThan141",
-            "ProffIncomeLessThan469",
-        ]
-        | None
-    ) = None
-    SpouseHandicapped: Literal["N", "Y"] | None = None
-    SpouseName: Annotated[StrictStr | None, Field(max_length=40, min_length=0)] = None
-    SpouseFirstname: Annotated[StrictStr | None, Field(max_length=25, min_length=0)] = None
-    SpouseINSS: Annotated[StrictFloat | None, Field(ge=0.0, le=9999999999.0)] = None
-    SpouseSex: Literal["M", "F"] | None = None
-    SpouseBirthdate: Annotated[
-        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
-    ] = None
-    SpouseProfession: (
+            "Single",
+            "Married",
+            "Widow",
+            "Divorced",
+            "Separated",
+            "Cohabitation",
+            "LiveTogether",
+        ],
+        Field(
+            description="The values the vendor schema lists for `AddWorkerFamilyStatus.CivilStatus`."
+        ),
+    ]
+
+
+class AddWorkerFamilyStatusSpouseHandicapped(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(
+            description="The values the vendor schema lists for `AddWorkerFamilyStatus.SpouseHandicapped`."
+        ),
+    ]
+
+
+class AddWorkerFamilyStatusSpouseProfession(
+    RootModel[
         Literal[
             "Handworker",
             "Servant",
@@ -134,25 +570,95 @@ class AddWorkerFamilyStatus(BaseModel):
             "Other",
             "Nil",
         ]
-        | None
-    ) = None
-    SpouseBirthplace: Annotated[StrictStr | None, Field(max_length=30, min_length=0)] = None
-    ChildrenAtCharge: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
-    ChildrenHandicapped: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
-    OthersAtCharge: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
-    OthersHandicapped: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
-    Others65AtCharge: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
-    Others65Handicapped: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
-    ChildBenefitInstitution: Annotated[StrictInt | None, Field(ge=0, le=9999)] = None
-    ChildBenefitReference: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
-    Weddingdate: Annotated[
-        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
-    ] = None
+    ]
+):
+    root: Annotated[
+        Literal[
+            "Handworker",
+            "Servant",
+            "Employee",
+            "SelfEmployed",
+            "Miner",
+            "Sailor",
+            "CivilServant",
+            "Other",
+            "Nil",
+        ],
+        Field(
+            description="The values the vendor schema lists for `AddWorkerFamilyStatus.SpouseProfession`."
+        ),
+    ]
+
+
+class AddWorkerFamilyStatusSpouseSex(RootModel[Literal["M", "F"]]):
+    root: Annotated[
+        Literal["M", "F"],
+        Field(
+            description="The values the vendor schema lists for `AddWorkerFamilyStatus.SpouseSex`."
+        ),
+    ]
+
+
+class AddWorkerFamilyStatusSpouseWithIncome(
+    RootModel[
+        Literal[
+            "WithIncome",
+            "WithoutIncome",
+            "ProffIncomeLessThan235",
+            "ProffIncomeLessThan141",
+            "ProffIncomeLessThan469",
+        ]
+    ]
+):
+    root: Annotated[
+        Literal[
+            "WithIncome",
+            "WithoutIncome",
+            "ProffIncomeLessThan235",
+            "ProffIncomeLessThan141",
+            "ProffIncomeLessThan469",
+        ],
+        Field(
+            description="The values the vendor schema lists for `AddWorkerFamilyStatus.SpouseWithIncome`."
+        ),
+    ]
+
+
+class AddWorkerFamilyStatusWorkerHandicapped(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(
+            description="The values the vendor schema lists for `AddWorkerFamilyStatus.WorkerHandicapped`."
+        ),
+    ]
+
+
+class AddWorkerFamilyStatusWorkerSingleWithChildren(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(
+            description="The values the vendor schema lists for `AddWorkerFamilyStatus.WorkerSingleWithChildren`."
+        ),
+    ]
+
+
+class AddWorkerLanguage(RootModel[Literal["N", "F", "D", "E"]]):
+    root: Annotated[
+        Literal["N", "F", "D", "E"],
+        Field(description="The values the vendor schema lists for `AddWorker.Language`."),
+    ]
+
+
+class AddWorkerPayWay(RootModel[Literal["Cash", "Transfer", "Electronic", "AssignmentList"]]):
+    root: Annotated[
+        Literal["Cash", "Transfer", "Electronic", "AssignmentList"],
+        Field(description="The values the vendor schema lists for `AddWorker.PayWay`."),
+    ]
 
 
 class AddWorkerReplacement(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
     )
     WorkerNumber: Annotated[StrictInt, Field(ge=1, le=9999999)]
     Startdate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
@@ -162,9 +668,23 @@ class AddWorkerReplacement(BaseModel):
     Percentage: Annotated[StrictFloat | None, Field(ge=0.0, le=100.0)] = None
 
 
-class AddWorkerSalaryComposition(BaseModel):
+class AddWorkerReplacementRecord(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+    )
+    WorkerNumber: Annotated[StrictInt | None, Field(ge=1, le=9999999)] = None
+    Startdate: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    Enddate: Annotated[StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")] = (
+        None
+    )
+    Percentage: Annotated[StrictFloat | None, Field(ge=0.0, le=100.0)] = None
+
+
+class AddWorkerSalaryComposition(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
     )
     Startdate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
     Enddate: Annotated[StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")] = (
@@ -179,29 +699,107 @@ class AddWorkerSalaryComposition(BaseModel):
     Supplement: StrictFloat | None = None
 
 
-class AddWorkerTax(BaseModel):
+class AddWorkerSalaryCompositionRecord(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    Startdate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
-    TaxCalculation: Literal[
-        "Normal",
-        "ConversionPT",
-        "FiscVolAmount",
-        "FiscVolPercent",
-        "Amount",
-        "Percent",
-        "PercentNormal",
-        "NonResident",
-        "NoCity",
-        "NoTax",
-        "Younger",
-        "NormalPlus",
-        "Trainer",
-        "NormalMinPerc",
-        "NormalMinAmount",
+    Startdate: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    Enddate: Annotated[StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")] = (
+        None
+    )
+    Code: Annotated[StrictInt | None, Field(ge=1, le=8999)] = None
+    Days: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
+    Hours: Annotated[StrictFloat | None, Field(ge=0.0, le=9999.0)] = None
+    Unity: StrictFloat | None = None
+    Percentage: StrictFloat | None = None
+    Amount: StrictFloat | None = None
+    Supplement: StrictFloat | None = None
+
+
+class AddWorkerSex(RootModel[Literal["M", "F"]]):
+    root: Annotated[
+        Literal["M", "F"],
+        Field(description="The values the vendor schema lists for `AddWorker.Sex`."),
     ]
-    Value: Annotated[StrictFloat | None, Field(ge=0.0, le=9999999999.0)] = None
+
+
+class AddWorkerTaxTaxCalculation(
+    RootModel[
+        Literal[
+            "Normal",
+            "ConversionPT",
+            "FiscVolAmount",
+            "FiscVolPercent",
+            "Amount",
+            "Percent",
+            "PercentNormal",
+            "NonResident",
+            "NoCity",
+            "NoTax",
+            "Younger",
+            "NormalPlus",
+            "Trainer",
+            "NormalMinPerc",
+            "NormalMinAmount",
+        ]
+    ]
+):
+    root: Annotated[
+        Literal[
+            "Normal",
+            "ConversionPT",
+            "FiscVolAmount",
+            "FiscVolPercent",
+            "Amount",
+            "Percent",
+            "PercentNormal",
+            "NonResident",
+            "NoCity",
+            "NoTax",
+            "Younger",
+            "NormalPlus",
+            "Trainer",
+            "NormalMinPerc",
+            "NormalMinAmount",
+        ],
+        Field(description="The values the vendor schema lists for `AddWorkerTax.TaxCalculation`."),
+    ]
+
+
+class AddWorkerTravelExpenses(
+    RootModel[
+        Literal[
+            "PublicTransportTrain",
+            "OwnTransport",
+            "PublicTransportOther",
+            "Bicycle",
+            "None",
+        ]
+    ]
+):
+    root: Annotated[
+        Literal[
+            "PublicTransportTrain",
+            "OwnTransport",
+            "PublicTransportOther",
+            "Bicycle",
+            "None",
+        ],
+        Field(description="The values the vendor schema lists for `AddWorker.TravelExpenses`."),
+    ]
+
+
+class AddWorkerTypeOfTravelExpenses(
+    RootModel[Literal["Other", "PublicCommonTransport", "OrganisedCommonTransport"]]
+):
+    root: Annotated[
+        Literal["Other", "PublicCommonTransport", "OrganisedCommonTransport"],
+        Field(
+            description="The values the vendor schema lists for `AddWorker.TypeOfTravelExpenses`."
+        ),
+    ]
 
 
 class Address(BaseModel):
@@ -210,7 +808,7 @@ class Address(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
     )
     Startdate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
     Enddate: Annotated[StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")] = (
@@ -225,12 +823,38 @@ class Address(BaseModel):
     Distance: Annotated[StrictFloat | None, Field(ge=0.0, le=99999.9)] = None
 
 
-class CareerBreakDefinition(BaseModel):
+class AddressRecord(BaseModel):
+    """
+    address of a worker (as read back)
+    """
+
     model_config = ConfigDict(
         extra="allow",
     )
-    Exist: Literal["N", "Y"]
-    Kind: (
+    Startdate: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    Enddate: Annotated[StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")] = (
+        None
+    )
+    Street: Annotated[StrictStr | None, Field(max_length=100)] = None
+    HouseNumber: Annotated[StrictStr | None, Field(max_length=10)] = None
+    PostBox: Annotated[StrictStr | None, Field(max_length=5)] = None
+    ZIPCode: Annotated[StrictStr | None, Field(max_length=12)] = None
+    City: Annotated[StrictStr | None, Field(max_length=30)] = None
+    Country: Annotated[StrictStr, Field(max_length=5, min_length=5, pattern="^[0-9]*$")] = "00150"
+    Distance: Annotated[StrictFloat | None, Field(ge=0.0, le=99999.9)] = None
+
+
+class CareerBreakDefinitionExist(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(description="The values the vendor schema lists for `CareerBreakDefinition.Exist`."),
+    ]
+
+
+class CareerBreakDefinitionKind(
+    RootModel[
         Literal[
             "Fulltime",
             "PartTimeOneFifth",
@@ -240,9 +864,33 @@ class CareerBreakDefinition(BaseModel):
             "PartTimeThreeFifths",
             "PartTimeOneTenth",
         ]
-        | None
-    ) = None
-    Reason: (
+    ]
+):
+    root: Annotated[
+        Literal[
+            "Fulltime",
+            "PartTimeOneFifth",
+            "PartTimeOneQuarter",
+            "PartTimeOneThird",
+            "PartTimeHalf",
+            "PartTimeThreeFifths",
+            "PartTimeOneTenth",
+        ],
+        Field(description="The values the vendor schema lists for `CareerBreakDefinition.Kind`."),
+    ]
+
+
+class CareerBreakDefinitionOriginallyContractType(RootModel[Literal["Fulltime", "PartTime"]]):
+    root: Annotated[
+        Literal["Fulltime", "PartTime"],
+        Field(
+            description="The values the vendor schema lists for `CareerBreakDefinition.OriginallyContractType`."
+        ),
+    ]
+
+
+class CareerBreakDefinitionReason(
+    RootModel[
         Literal[
             "PalliativeCare",
             "SeriouslyIll",
@@ -257,61 +905,148 @@ class CareerBreakDefinition(BaseModel):
             "ChildCareHandicapUnder21",
             "CertifiedTraining",
         ]
-        | None
-    ) = None
-    OriginallyContractType: Literal["Fulltime", "PartTime"] | None = None
+    ]
+):
+    root: Annotated[
+        Literal[
+            "PalliativeCare",
+            "SeriouslyIll",
+            "Other",
+            "ParentalLeave",
+            "Crisis",
+            "FamilyCare",
+            "EndOfCareer",
+            "SickChild",
+            "FamilyCareCorona",
+            "ChildCareUnder8",
+            "ChildCareHandicapUnder21",
+            "CertifiedTraining",
+        ],
+        Field(description="The values the vendor schema lists for `CareerBreakDefinition.Reason`."),
+    ]
+
+
+class CareerBreakDefinitionRecord(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    Exist: CareerBreakDefinitionExist | StrictStr | None = None
+    Kind: CareerBreakDefinitionKind | StrictStr | None = None
+    Reason: CareerBreakDefinitionReason | StrictStr | None = None
+    OriginallyContractType: CareerBreakDefinitionOriginallyContractType | StrictStr | None = None
     WeekhoursWorkerBefore: StrictFloat | None = None
     WeekhoursEmployerBefore: StrictFloat | None = None
 
 
-class CertainWorkDefinition(BaseModel):
+class CertainWorkDefinitionExist(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(description="The values the vendor schema lists for `CertainWorkDefinition.Exist`."),
+    ]
+
+
+class CertainWorkDefinitionRecord(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    Exist: Literal["N", "Y"]
+    Exist: CertainWorkDefinitionExist | StrictStr | None = None
     Description: Annotated[StrictStr | None, Field(max_length=250, min_length=0)] = None
 
 
-class Communication(BaseModel):
+class CommunicationCommunicationType(
+    RootModel[
+        Literal[
+            "None",
+            "Phone",
+            "GSM",
+            "Email",
+            "PrivatePhone",
+            "Fax",
+            "InternalPhone",
+            "PrivateEmail",
+            "GSMEntreprise",
+            "Website",
+        ]
+    ]
+):
+    root: Annotated[
+        Literal[
+            "None",
+            "Phone",
+            "GSM",
+            "Email",
+            "PrivatePhone",
+            "Fax",
+            "InternalPhone",
+            "PrivateEmail",
+            "GSMEntreprise",
+            "Website",
+        ],
+        Field(
+            description="The values the vendor schema lists for `Communication.CommunicationType`."
+        ),
+    ]
+
+
+class CommunicationRecord(BaseModel):
     """
-    Communication information of a worker
+    Communication information of a worker (as read back)
     """
 
     model_config = ConfigDict(
         extra="allow",
     )
     ID: Annotated[StrictStr | None, Field(max_length=100, min_length=0)] = None
-    CommunicationType: Literal[
-        "None",
-        "Phone",
-        "GSM",
-        "Email",
-        "PrivatePhone",
-        "Fax",
-        "InternalPhone",
-        "PrivateEmail",
-        "GSMEntreprise",
-        "Website",
-    ]
-    Value: Annotated[StrictStr, Field(max_length=100)]
+    CommunicationType: CommunicationCommunicationType | StrictStr | None = None
+    Value: Annotated[StrictStr | None, Field(max_length=100)] = None
     ContactPerson: Annotated[StrictStr | None, Field(max_length=100)] = None
     ContactPersonFirstname: Annotated[StrictStr | None, Field(max_length=50, min_length=0)] = None
 
 
-class CompanyCar(BaseModel):
+class CompanyCarInformative(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(description="The values the vendor schema lists for `CompanyCar.Informative`."),
+    ]
+
+
+class CompanyCarLightTruck(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(description="The values the vendor schema lists for `CompanyCar.LightTruck`."),
+    ]
+
+
+class CompanyCarMotorType(RootModel[Literal["Gasoline", "Diesel", "LPG", "Electric", "CNG"]]):
+    root: Annotated[
+        Literal["Gasoline", "Diesel", "LPG", "Electric", "CNG"],
+        Field(description="The values the vendor schema lists for `CompanyCar.MotorType`."),
+    ]
+
+
+class CompanyCarPoolCar(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(description="The values the vendor schema lists for `CompanyCar.PoolCar`."),
+    ]
+
+
+class CompanyCarRecord(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    StartingDate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
+    StartingDate: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
     EndingDate: Annotated[
         StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
     ] = None
     WorkerId: StrictInt | None = None
-    LicensePlate: Annotated[StrictStr, Field(max_length=15, min_length=0)]
+    LicensePlate: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
     CatRSZ: Annotated[StrictStr | None, Field(max_length=3, min_length=3, pattern="^[0-9]*$")] = (
         None
     )
-    MotorType: Literal["Gasoline", "Diesel", "LPG", "Electric", "CNG"] | None = None
+    MotorType: CompanyCarMotorType | StrictStr | None = None
     TaxHorsepower: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
     Co2EmissionsHybrideWLTP: Annotated[StrictInt | None, Field(ge=0, le=500)] = None
     Co2EmissionsHybride: Annotated[StrictInt | None, Field(ge=0, le=500)] = None
@@ -327,35 +1062,401 @@ class CompanyCar(BaseModel):
         StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
     ] = None
     CatalogPrice: StrictFloat | None = None
-    LightTruck: Literal["N", "Y"] | None = None
-    Informative: Literal["N", "Y"] | None = None
-    PoolCar: Literal["N", "Y"] | None = None
+    LightTruck: CompanyCarLightTruck | StrictStr | None = None
+    Informative: CompanyCarInformative | StrictStr | None = None
+    PoolCar: CompanyCarPoolCar | StrictStr | None = None
     PersContributionAmount: StrictFloat | None = None
     PersContributionPercentage: StrictFloat | None = None
     PersContributionCode: Annotated[StrictInt | None, Field(ge=4000, le=8999)] = None
 
 
-class ContractSalaryComposition(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    Startdate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
-    Enddate: Annotated[StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")] = (
-        None
-    )
-    Code: Annotated[StrictInt, Field(ge=1, le=8999)]
-    Days: Annotated[StrictInt | None, Field(ge=0, le=9999)] = None
-    Hours: Annotated[StrictFloat | None, Field(ge=0.0, le=9999.0)] = None
-    Unity: StrictFloat | None = None
-    Percentage: StrictFloat | None = None
-    Amount: StrictFloat | None = None
-    Supplement: StrictFloat | None = None
-    TypeOfIndexing: (
-        Literal["NoIndexation", "Indexation", "FrozenSalary", "SalaryAboveScale"] | None
-    ) = None
+class ContractAgricultureType(
+    RootModel[
+        Literal[
+            "Horticulture",
+            "HorticultureChicory",
+            "Agriculture",
+            "HorticultureMushroom",
+            "HorticultureFruit",
+        ]
+    ]
+):
+    root: Annotated[
+        Literal[
+            "Horticulture",
+            "HorticultureChicory",
+            "Agriculture",
+            "HorticultureMushroom",
+            "HorticultureFruit",
+        ],
+        Field(description="The values the vendor schema lists for `Contract.AgricultureType`."),
+    ]
+
+
+class ContractCodeC131(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(description="The values the vendor schema lists for `Contract.CodeC131`."),
+    ]
+
+
+class ContractCodeC131A(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(description="The values the vendor schema lists for `Contract.CodeC131A`."),
+    ]
+
+
+class ContractCodeC131ARequestFT(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(description="The values the vendor schema lists for `Contract.CodeC131ARequestFT`."),
+    ]
+
+
+class ContractCodeC98(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(description="The values the vendor schema lists for `Contract.CodeC98`."),
+    ]
+
+
+class ContractContract(
+    RootModel[
+        Literal[
+            "Usually",
+            "FlexiVerbal",
+            "FlexiWritten",
+            "FlexiLiable",
+            "Sportsperson",
+            "Housekeeper",
+            "Servant",
+            "Agriculture",
+            "Homework",
+            "HomeworkChildcare",
+            "Physician",
+            "PhysicianTraining",
+            "PhysicianIndependant",
+            "ApprenticeFlemisch",
+            "ApprenticeFrench",
+            "ApprenticeGerman",
+            "ApprenticeManager",
+            "ApprenticeIndustrial",
+            "ApprenticeSocio",
+            "ApprenticeBio",
+            "ApprenticeAlternating",
+            "EarlyRetirement",
+            "EarlyRetirementPartTime",
+            "FreeNOSS",
+            "FreeNOSSManager",
+            "FreeNOSSOther",
+            "FreeNOSSSportingEvent",
+            "FreeNOSSHelper",
+            "FreeNOSSSocio",
+            "FreeNOSSEducation",
+            "FreeNOSSSpecialCultures",
+            "FreeNOSSVolunteer",
+            "Horeca",
+            "HorecaExtraHourLiable",
+            "HorecaExtraDayLiable",
+            "HorecaExtraHourForfait",
+            "HorecaExtraDayForfait",
+            "HorecaFlexiVerbal",
+            "HorecaFlexiWritten",
+            "HorecaFlexiLiable",
+            "Construction",
+            "ConstructionAlternating",
+            "ConstructionApprenticeYounger",
+            "ConstructionApprentice",
+            "ConstructionGodfather",
+            "JobTrainingIBO",
+            "JobTrainingSchool",
+            "JobTrainingVDAB",
+            "JobTrainingLiberalProfession",
+            "JobTrainingEntry",
+            "JobTrainingPFIWa",
+            "JobTrainingABO",
+            "JobTrainingPFIBx",
+            "JobTrainingBIO",
+            "JobTrainingAlternating",
+            "JobTrainingDisability",
+            "NonProfitRiziv",
+            "NonProfitGesco",
+            "NonProfitDAC",
+            "NonProfitPrime",
+            "NonProfitLowSkilled",
+            "Artist",
+            "ArtistWithContract",
+            "ArtistWithoutContract",
+            "Transport",
+            "TransportNonMobile",
+            "TransportGarage",
+            "Aircrew",
+            "AircrewPilot",
+            "AircrewCabinCrew",
+            "Interim",
+            "InterimTemporary",
+            "InterimsPermanent",
+            "External",
+            "ExternalApplicant",
+            "ExternalSubcontractor",
+            "ExternalAgentIndependant",
+            "ExternalExtern",
+            "ExternalIntern",
+            "ExternalLegalPerson",
+            "SalesRepresentative",
+            "SportsTrainer",
+        ]
+    ]
+):
+    root: Annotated[
+        Literal[
+            "Usually",
+            "FlexiVerbal",
+            "FlexiWritten",
+            "FlexiLiable",
+            "Sportsperson",
+            "Housekeeper",
+            "Servant",
+            "Agriculture",
+            "Homework",
+            "HomeworkChildcare",
+            "Physician",
+            "PhysicianTraining",
+            "PhysicianIndependant",
+            "ApprenticeFlemisch",
+            "ApprenticeFrench",
+            "ApprenticeGerman",
+            "ApprenticeManager",
+            "ApprenticeIndustrial",
+            "ApprenticeSocio",
+            "ApprenticeBio",
+            "ApprenticeAlternating",
+            "EarlyRetirement",
+            "EarlyRetirementPartTime",
+            "FreeNOSS",
+            "FreeNOSSManager",
+            "FreeNOSSOther",
+            "FreeNOSSSportingEvent",
+            "FreeNOSSHelper",
+            "FreeNOSSSocio",
+            "FreeNOSSEducation",
+            "FreeNOSSSpecialCultures",
+            "FreeNOSSVolunteer",
+            "Horeca",
+            "HorecaExtraHourLiable",
+            "HorecaExtraDayLiable",
+            "HorecaExtraHourForfait",
+            "HorecaExtraDayForfait",
+            "HorecaFlexiVerbal",
+            "HorecaFlexiWritten",
+            "HorecaFlexiLiable",
+            "Construction",
+            "ConstructionAlternating",
+            "ConstructionApprenticeYounger",
+            "ConstructionApprentice",
+            "ConstructionGodfather",
+            "JobTrainingIBO",
+            "JobTrainingSchool",
+            "JobTrainingVDAB",
+            "JobTrainingLiberalProfession",
+            "JobTrainingEntry",
+            "JobTrainingPFIWa",
+            "JobTrainingABO",
+            "JobTrainingPFIBx",
+            "JobTrainingBIO",
+            "JobTrainingAlternating",
+            "JobTrainingDisability",
+            "NonProfitRiziv",
+            "NonProfitGesco",
+            "NonProfitDAC",
+            "NonProfitPrime",
+            "NonProfitLowSkilled",
+            "Artist",
+            "ArtistWithContract",
+            "ArtistWithoutContract",
+            "Transport",
+            "TransportNonMobile",
+            "TransportGarage",
+            "Aircrew",
+            "AircrewPilot",
+            "AircrewCabinCrew",
+            "Interim",
+            "InterimTemporary",
+            "InterimsPermanent",
+            "External",
+            "ExternalApplicant",
+            "ExternalSubcontractor",
+            "ExternalAgentIndependant",
+            "ExternalExtern",
+            "ExternalIntern",
+            "ExternalLegalPerson",
+            "SalesRepresentative",
+            "SportsTrainer",
+        ],
+        Field(description="The values the vendor schema lists for `Contract.Contract`."),
+    ]
+
+
+class ContractDimonaBelated(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(description="The values the vendor schema lists for `ContractDimona.Belated`."),
+    ]
+
+
+class ContractDimonaQuotaExceeded(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(description="The values the vendor schema lists for `ContractDimona.QuotaExceeded`."),
+    ]
+
+
+class ContractDimonaStatus(RootModel[Literal["Blocked", "InProgress", "OK", "Error"]]):
+    root: Annotated[
+        Literal["Blocked", "InProgress", "OK", "Error"],
+        Field(description="The values the vendor schema lists for `ContractDimona.Status`."),
+    ]
+
+
+class ContractDocumentC78(
+    RootModel[
+        Literal[
+            "Nihil",
+            "C783",
+            "C784",
+            "C78Activa",
+            "C78Start",
+            "C78Sine",
+            "C78ShortTerm",
+            "WalloniaLongtermJobSeekers",
+            "WalloniaYoungJobSeekers",
+            "WalloniaImpulsionInsertion",
+            "BrusselsLongtermJobSeekers",
+            "BrusselsReducedAbility",
+        ]
+    ]
+):
+    root: Annotated[
+        Literal[
+            "Nihil",
+            "C783",
+            "C784",
+            "C78Activa",
+            "C78Start",
+            "C78Sine",
+            "C78ShortTerm",
+            "WalloniaLongtermJobSeekers",
+            "WalloniaYoungJobSeekers",
+            "WalloniaImpulsionInsertion",
+            "BrusselsLongtermJobSeekers",
+            "BrusselsReducedAbility",
+        ],
+        Field(description="The values the vendor schema lists for `Contract.DocumentC78`."),
+    ]
+
+
+class ContractEmploymentStatus(RootModel[Literal["Workman", "Employee", "Director"]]):
+    root: Annotated[
+        Literal["Workman", "Employee", "Director"],
+        Field(description="The values the vendor schema lists for `Contract.EmploymentStatus`."),
+    ]
+
+
+class ContractFixedTerm(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(description="The values the vendor schema lists for `Contract.FixedTerm`."),
+    ]
+
+
+class ContractNoASRDRS(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(description="The values the vendor schema lists for `Contract.NoASRDRS`."),
+    ]
+
+
+class ContractNoDMFA(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(description="The values the vendor schema lists for `Contract.NoDMFA`."),
+    ]
+
+
+class ContractNoDimona(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(description="The values the vendor schema lists for `Contract.NoDimona`."),
+    ]
+
+
+class ContractReducingWorkingKind(RootModel[Literal["Nihil", "Paid", "Unpaid"]]):
+    root: Annotated[
+        Literal["Nihil", "Paid", "Unpaid"],
+        Field(description="The values the vendor schema lists for `Contract.ReducingWorkingKind`."),
+    ]
+
+
+class ContractSalaryCompositionTypeOfIndexing(
+    RootModel[Literal["NoIndexation", "Indexation", "FrozenSalary", "SalaryAboveScale"]]
+):
+    root: Annotated[
+        Literal["NoIndexation", "Indexation", "FrozenSalary", "SalaryAboveScale"],
+        Field(
+            description="The values the vendor schema lists for `ContractSalaryComposition.TypeOfIndexing`."
+        ),
+    ]
+
+
+class ContractScaleSalaryPrisma(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(description="The values the vendor schema lists for `Contract.ScaleSalaryPrisma`."),
+    ]
+
+
+class ContractScaleSalaryUse(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(description="The values the vendor schema lists for `Contract.ScaleSalaryUse`."),
+    ]
+
+
+class ContractSocialBalanceJoblevel(
+    RootModel[Literal["OperationalStaff", "ExecutiveStaff", "ManagementStaff", "ByFunction"]]
+):
+    root: Annotated[
+        Literal["OperationalStaff", "ExecutiveStaff", "ManagementStaff", "ByFunction"],
+        Field(
+            description="The values the vendor schema lists for `Contract.SocialBalanceJoblevel`."
+        ),
+    ]
+
+
+class ContractSpecWorkingTime(RootModel[Literal["Regular", "Interruptions", "SeasonalWorker"]]):
+    root: Annotated[
+        Literal["Regular", "Interruptions", "SeasonalWorker"],
+        Field(description="The values the vendor schema lists for `Contract.SpecWorkingTime`."),
+    ]
+
+
+class ContractWorkingTime(RootModel[Literal["Fulltime", "PartTime"]]):
+    root: Annotated[
+        Literal["Fulltime", "PartTime"],
+        Field(description="The values the vendor schema lists for `Contract.WorkingTime`."),
+    ]
 
 
 class CostCentreShare(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    CostCentre: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
+    Percentage: Annotated[StrictFloat | None, Field(ge=0.0, le=100.0)] = None
+
+
+class CostCentreShareRecord(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -371,16 +1472,78 @@ class Department(BaseModel):
     Description: StrictStr | None = None
 
 
-class DivergentPayment(BaseModel):
+class DimonaBelated(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(description="The values the vendor schema lists for `Dimona.Belated`."),
+    ]
+
+
+class DimonaPeriodBelated(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(description="The values the vendor schema lists for `DimonaPeriod.Belated`."),
+    ]
+
+
+class DimonaPeriodQuotaExceeded(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(description="The values the vendor schema lists for `DimonaPeriod.QuotaExceeded`."),
+    ]
+
+
+class DimonaPeriodStatus(RootModel[Literal["Blocked", "InProgress", "OK", "Error"]]):
+    root: Annotated[
+        Literal["Blocked", "InProgress", "OK", "Error"],
+        Field(description="The values the vendor schema lists for `DimonaPeriod.Status`."),
+    ]
+
+
+class DimonaQuotaExceeded(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(description="The values the vendor schema lists for `Dimona.QuotaExceeded`."),
+    ]
+
+
+class DimonaStatus(RootModel[Literal["Blocked", "InProgress", "OK", "Error"]]):
+    root: Annotated[
+        Literal["Blocked", "InProgress", "OK", "Error"],
+        Field(description="The values the vendor schema lists for `Dimona.Status`."),
+    ]
+
+
+class DivergentPaymentPayWay(
+    RootModel[Literal["Cash", "Transfer", "Electronic", "AssignmentList"]]
+):
+    root: Annotated[
+        Literal["Cash", "Transfer", "Electronic", "AssignmentList"],
+        Field(description="The values the vendor schema lists for `DivergentPayment.PayWay`."),
+    ]
+
+
+class DivergentPaymentPayoutType(RootModel[Literal["Salarycode", "Amount", "Percentage"]]):
+    root: Annotated[
+        Literal["Salarycode", "Amount", "Percentage"],
+        Field(description="The values the vendor schema lists for `DivergentPayment.PayoutType`."),
+    ]
+
+
+class DivergentPaymentRecord(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    Startdate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
-    Enddate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
-    PayoutType: Literal["Salarycode", "Amount", "Percentage"]
+    Startdate: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    Enddate: Annotated[StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")] = (
+        None
+    )
+    PayoutType: DivergentPaymentPayoutType | StrictStr | None = None
     SalaryCode: Annotated[StrictInt | None, Field(ge=1, le=8999)] = None
-    Amount: Annotated[StrictFloat, Field(ge=0.0, le=10000.0)]
-    PayWay: Literal["Cash", "Transfer", "Electronic", "AssignmentList"]
+    Amount: Annotated[StrictFloat | None, Field(ge=0.0, le=10000.0)] = None
+    PayWay: DivergentPaymentPayWay | StrictStr | None = None
     Beneficiary: Annotated[StrictStr | None, Field(max_length=30, min_length=0)] = None
     Street: Annotated[StrictStr | None, Field(max_length=30, min_length=0)] = None
     HouseNumber: Annotated[StrictStr | None, Field(max_length=5, min_length=0)] = None
@@ -388,8 +1551,8 @@ class DivergentPayment(BaseModel):
     ZIPCode: Annotated[StrictStr | None, Field(max_length=12, min_length=0)] = None
     City: Annotated[StrictStr | None, Field(max_length=30, min_length=0)] = None
     Reference: Annotated[StrictStr | None, Field(max_length=30, min_length=0)] = None
-    BankAccount: Annotated[StrictStr, Field(max_length=45, min_length=0)]
-    BICCode: Annotated[StrictStr, Field(max_length=15, min_length=0)]
+    BankAccount: Annotated[StrictStr | None, Field(max_length=45, min_length=0)] = None
+    BICCode: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
 
 
 class DivergentSalaryScale(BaseModel):
@@ -406,76 +1569,123 @@ class DivergentSalaryScales(RootModel[list[DivergentSalaryScale | None]]):
     root: list[DivergentSalaryScale | None]
 
 
-class DocumentInfo(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    DocumentID: StrictInt
-    DocumentType: Literal[
-        "ASR_informationSheet",
-        "ASR_reinstatement",
-        "ASR_C32employerControlCard",
-        "ASR_C131B",
-        "ASR_TemporaryUnemployment",
-        "ASR_C32employerBenefitRequest",
-        "ASR_C131A",
-        "ASR_FirstDayOfUnemployment",
-        "ASR_progressiveReinstatement",
-        "SalarySlip",
-        "OrderListPayments",
-        "SummaryPayment",
-        "CoinsDistribution",
-        "ElectronicPayments",
-        "Invoice",
-        "Performancestate",
-        "AccountingMovements",
-        "PayrollStatementByCostcentre",
-        "WageCharge",
-        "VacationCertificate",
-        "CertificateFiscalExemption",
-        "IndividualAccount",
-        "SocialBalance",
-        "PerformanceStateTransport",
-        "TotalsPerPaycode",
-        "OverviewMealVouchers",
-        "EmploymentCertificate",
-        "EmployeeSheet",
-        "C103YouthVacation",
-        "SalarySlipFisherman",
-        "ListPrestationsTransport",
-        "ListNegativeSalaryCalculations",
-        "CalculateCost",
-        "LetterPaymentEmployer",
-        "ListCalculatedWageAttachments",
-        "C4",
-        "DetailFees",
-        "MissingVacationCertificates",
-        "ListOfCompanyCars",
-        "C103SeniorVacation",
-        "C98",
-        "Bankfile",
-        "BelcotaxSheets",
-        "UnemploymentFund",
-        "NoticeTempUnemployment",
-        "LetterHeadquarters",
-        "C106ACorona",
-        "ListOpenInvoices",
-        "PaymentReminders",
-        "LetterDomiciliation",
-        "RemindersPT",
-        "RemindersNSSO",
-        "Extra",
+class DocumentInfoDocumentType(
+    RootModel[
+        Literal[
+            "ASR_informationSheet",
+            "ASR_reinstatement",
+            "ASR_C32employerControlCard",
+            "ASR_C131B",
+            "ASR_TemporaryUnemployment",
+            "ASR_C32employerBenefitRequest",
+            "ASR_C131A",
+            "ASR_FirstDayOfUnemployment",
+            "ASR_progressiveReinstatement",
+            "SalarySlip",
+            "OrderListPayments",
+            "SummaryPayment",
+            "CoinsDistribution",
+            "ElectronicPayments",
+            "Invoice",
+            "Performancestate",
+            "AccountingMovements",
+            "PayrollStatementByCostcentre",
+            "WageCharge",
+            "VacationCertificate",
+            "CertificateFiscalExemption",
+            "IndividualAccount",
+            "SocialBalance",
+            "PerformanceStateTransport",
+            "TotalsPerPaycode",
+            "OverviewMealVouchers",
+            "EmploymentCertificate",
+            "EmployeeSheet",
+            "C103YouthVacation",
+            "SalarySlipFisherman",
+            "ListPrestationsTransport",
+            "ListNegativeSalaryCalculations",
+            "CalculateCost",
+            "LetterPaymentEmployer",
+            "ListCalculatedWageAttachments",
+            "C4",
+            "DetailFees",
+            "MissingVacationCertificates",
+            "ListOfCompanyCars",
+            "C103SeniorVacation",
+            "C98",
+            "Bankfile",
+            "BelcotaxSheets",
+            "UnemploymentFund",
+            "NoticeTempUnemployment",
+            "LetterHeadquarters",
+            "C106ACorona",
+            "ListOpenInvoices",
+            "PaymentReminders",
+            "LetterDomiciliation",
+            "RemindersPT",
+            "RemindersNSSO",
+            "Extra",
+        ]
     ]
-    PublicationDate: StrictStr | None
-    Worker: StrictInt
-    Month: StrictInt
-    Year: StrictInt
-    Size: StrictInt
-    Language: StrictStr | None
-
-
-class DocumentListing(RootModel[list[DocumentInfo | None]]):
-    root: list[DocumentInfo | None]
+):
+    root: Annotated[
+        Literal[
+            "ASR_informationSheet",
+            "ASR_reinstatement",
+            "ASR_C32employerControlCard",
+            "ASR_C131B",
+            "ASR_TemporaryUnemployment",
+            "ASR_C32employerBenefitRequest",
+            "ASR_C131A",
+            "ASR_FirstDayOfUnemployment",
+            "ASR_progressiveReinstatement",
+            "SalarySlip",
+            "OrderListPayments",
+            "SummaryPayment",
+            "CoinsDistribution",
+            "ElectronicPayments",
+            "Invoice",
+            "Performancestate",
+            "AccountingMovements",
+            "PayrollStatementByCostcentre",
+            "WageCharge",
+            "VacationCertificate",
+            "CertificateFiscalExemption",
+            "IndividualAccount",
+            "SocialBalance",
+            "PerformanceStateTransport",
+            "TotalsPerPaycode",
+            "OverviewMealVouchers",
+            "EmploymentCertificate",
+            "EmployeeSheet",
+            "C103YouthVacation",
+            "SalarySlipFisherman",
+            "ListPrestationsTransport",
+            "ListNegativeSalaryCalculations",
+            "CalculateCost",
+            "LetterPaymentEmployer",
+            "ListCalculatedWageAttachments",
+            "C4",
+            "DetailFees",
+            "MissingVacationCertificates",
+            "ListOfCompanyCars",
+            "C103SeniorVacation",
+            "C98",
+            "Bankfile",
+            "BelcotaxSheets",
+            "UnemploymentFund",
+            "NoticeTempUnemployment",
+            "LetterHeadquarters",
+            "C106ACorona",
+            "ListOpenInvoices",
+            "PaymentReminders",
+            "LetterDomiciliation",
+            "RemindersPT",
+            "RemindersNSSO",
+            "Extra",
+        ],
+        Field(description="The values the vendor schema lists for `DocumentInfo.DocumentType`."),
+    ]
 
 
 class EmployerCostCentre(BaseModel):
@@ -512,19 +1722,8 @@ class FailedPrestation(BaseModel):
     Reason: StrictStr | None = None
 
 
-class FamilyStatus(BaseModel):
-    """
-    Familystatus of a worker
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    Startdate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
-    Enddate: Annotated[StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")] = (
-        None
-    )
-    CivilStatus: (
+class FamilyStatusCivilStatus(
+    RootModel[
         Literal[
             "Single",
             "Married",
@@ -534,29 +1733,33 @@ class FamilyStatus(BaseModel):
             "Cohabitation",
             "LiveTogether",
         ]
-        | None
-    ) = None
-    WorkerHandicapped: Literal["N", "Y"] | None = None
-    WorkerSingleWithChildren: Literal["N", "Y"] | None = None
-    SpouseWithIncome: (
+    ]
+):
+    root: Annotated[
         Literal[
-            "WithIncome",
-            "WithoutIncome",
-            "ProffIncomeLessThan235",
-            "ProffIncomeLessThan141",
-            "ProffIncomeLessThan469",
-        ]
-        | None
-    ) = None
-    SpouseHandicapped: Literal["N", "Y"] | None = None
-    SpouseName: Annotated[StrictStr | None, Field(max_length=40, min_length=0)] = None
-    SpouseFirstname: Annotated[StrictStr | None, Field(max_length=25, min_length=0)] = None
-    SpouseINSS: Annotated[StrictFloat | None, Field(ge=0.0, le=99999999999.0)] = None
-    SpouseSex: Literal["M", "F"] | None = None
-    SpouseBirthdate: Annotated[
-        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
-    ] = None
-    SpouseProfession: (
+            "Single",
+            "Married",
+            "Widow",
+            "Divorced",
+            "Separated",
+            "Cohabitation",
+            "LiveTogether",
+        ],
+        Field(description="The values the vendor schema lists for `FamilyStatus.CivilStatus`."),
+    ]
+
+
+class FamilyStatusSpouseHandicapped(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(
+            description="The values the vendor schema lists for `FamilyStatus.SpouseHandicapped`."
+        ),
+    ]
+
+
+class FamilyStatusSpouseProfession(
+    RootModel[
         Literal[
             "Handworker",
             "Servant",
@@ -568,56 +1771,122 @@ class FamilyStatus(BaseModel):
             "Other",
             "Nil",
         ]
-        | None
-    ) = None
-    SpouseBirthplace: Annotated[StrictStr | None, Field(max_length=30, min_length=0)] = None
-    ChildrenAtCharge: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
-    ChildrenHandicapped: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
-    OthersAtCharge: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
-    OthersHandicapped: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
-    Others65AtCharge: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
-    WageGarnishmentChildrenAtCharge: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
-    Others65Handicapped: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
-    Others65NeedOfCare: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
-    ChildBenefitInstitution: Annotated[StrictInt | None, Field(ge=0, le=9999)] = None
-    ChildBenefitReference: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
-    Weddingdate: Annotated[
-        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
-    ] = None
+    ]
+):
+    root: Annotated[
+        Literal[
+            "Handworker",
+            "Servant",
+            "Employee",
+            "SelfEmployed",
+            "Miner",
+            "Sailor",
+            "CivilServant",
+            "Other",
+            "Nil",
+        ],
+        Field(
+            description="The values the vendor schema lists for `FamilyStatus.SpouseProfession`."
+        ),
+    ]
 
 
-class FirstDayOfUnemployment(BaseModel):
+class FamilyStatusSpouseSex(RootModel[Literal["M", "F"]]):
+    root: Annotated[
+        Literal["M", "F"],
+        Field(description="The values the vendor schema lists for `FamilyStatus.SpouseSex`."),
+    ]
+
+
+class FamilyStatusSpouseWithIncome(
+    RootModel[
+        Literal[
+            "WithIncome",
+            "WithoutIncome",
+            "ProffIncomeLessThan235",
+            "ProffIncomeLessThan141",
+            "ProffIncomeLessThan469",
+        ]
+    ]
+):
+    root: Annotated[
+        Literal[
+            "WithIncome",
+            "WithoutIncome",
+            "ProffIncomeLessThan235",
+            "ProffIncomeLessThan141",
+            "ProffIncomeLessThan469",
+        ],
+        Field(
+            description="The values the vendor schema lists for `FamilyStatus.SpouseWithIncome`."
+        ),
+    ]
+
+
+class FamilyStatusWorkerHandicapped(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(
+            description="The values the vendor schema lists for `FamilyStatus.WorkerHandicapped`."
+        ),
+    ]
+
+
+class FamilyStatusWorkerSingleWithChildren(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(
+            description="The values the vendor schema lists for `FamilyStatus.WorkerSingleWithChildren`."
+        ),
+    ]
+
+
+class FirstDayOfUnemploymentStatus(RootModel[Literal["InProgress", "OK", "Error"]]):
+    root: Annotated[
+        Literal["InProgress", "OK", "Error"],
+        Field(
+            description="The values the vendor schema lists for `FirstDayOfUnemployment.Status`."
+        ),
+    ]
+
+
+class FirstDayOfUnemploymentTypeOfUnEmployment(
+    RootModel[Literal["BadWeather", "EconomicReason", "TechnicalDisorder"]]
+):
+    root: Annotated[
+        Literal["BadWeather", "EconomicReason", "TechnicalDisorder"],
+        Field(
+            description="The values the vendor schema lists for `FirstDayOfUnemployment.TypeOfUnEmployment`."
+        ),
+    ]
+
+
+class InternationalEmploymentDefinitionExist(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(
+            description="The values the vendor schema lists for `InternationalEmploymentDefinition.Exist`."
+        ),
+    ]
+
+
+class InternationalEmploymentDefinitionKind(
+    RootModel[Literal["SecondmentFrom", "SalarySplit", "FrontierWorker", "SecondmentTo"]]
+):
+    root: Annotated[
+        Literal["SecondmentFrom", "SalarySplit", "FrontierWorker", "SecondmentTo"],
+        Field(
+            description="The values the vendor schema lists for `InternationalEmploymentDefinition.Kind`."
+        ),
+    ]
+
+
+class InternationalEmploymentDefinitionRecord(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    DateDeclaration: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
-    TypeOfUnEmployment: Literal["BadWeather", "EconomicReason", "TechnicalDisorder"]
-    Email: Annotated[StrictStr, Field(max_length=255, min_length=0)]
-    SerialNumber: StrictInt | None = None
-    Comment: Annotated[StrictStr | None, Field(max_length=200, min_length=0)] = None
-    YardStreet: Annotated[StrictStr | None, Field(max_length=35, min_length=0)] = None
-    Yardhousenumber: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
-    yardPostbox: Annotated[StrictStr | None, Field(max_length=4, min_length=0)] = None
-    YardZIPcode: Annotated[StrictStr | None, Field(max_length=9, min_length=0)] = None
-    YardCity: Annotated[StrictStr | None, Field(max_length=40, min_length=0)] = None
-    YardCountry: Annotated[StrictStr, Field(max_length=5, min_length=5, pattern="^[0-9]*$")] = (
-        "00150"
-    )
-    NatureBadWeather: Annotated[StrictStr | None, Field(max_length=40, min_length=0)] = None
-    NatureWork: Annotated[StrictStr | None, Field(max_length=80, min_length=0)] = None
-    ReasonImpossible: Annotated[StrictStr | None, Field(max_length=80, min_length=0)] = None
-    Status: Literal["InProgress", "OK", "Error"] | None = None
-    TicketNumber: Annotated[StrictStr | None, Field(max_length=20, min_length=0)] = None
-    Error: Annotated[StrictStr | None, Field(max_length=255, min_length=0)] = None
-    ListOfWorkers: list[StrictInt]
-
-
-class InternationalEmploymentDefinition(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    Exist: Literal["N", "Y"]
-    Kind: Literal["SecondmentFrom", "SalarySplit", "FrontierWorker", "SecondmentTo"] | None = None
+    Exist: InternationalEmploymentDefinitionExist | StrictStr | None = None
+    Kind: InternationalEmploymentDefinitionKind | StrictStr | None = None
     BorderCountry: Annotated[StrictStr, Field(max_length=5, min_length=5, pattern="^[0-9]*$")] = (
         "00111"
     )
@@ -648,33 +1917,160 @@ class LeaveCounter(BaseModel):
     Balance: StrictFloat | None = None
 
 
-class MethodOfRemunerationDefinition(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    Exist: Literal["N", "Y"]
-    Remuneration: Literal["Commission", "Piece", "ServiceVouchers"] | None = None
-    Payment: Literal["Fixed", "Variable", "Mixed"] | None = None
-
-
-class Modification(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    Worker: Annotated[StrictInt, Field(ge=1, le=9999999)]
-    Action: Literal["unknown", "add", "update", "delete", "get"]
-    Entity: Literal[
-        "Worker",
-        "Contract",
-        "Address",
-        "Communication",
-        "FamilyStatus",
-        "Tax",
-        "SalaryComposition",
+class MethodOfRemunerationDefinitionExist(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(
+            description="The values the vendor schema lists for `MethodOfRemunerationDefinition.Exist`."
+        ),
     ]
-    Key: StrictStr
-    PreviousKey: StrictStr | None = None
-    ChangeDate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
+
+
+class MethodOfRemunerationDefinitionPayment(RootModel[Literal["Fixed", "Variable", "Mixed"]]):
+    root: Annotated[
+        Literal["Fixed", "Variable", "Mixed"],
+        Field(
+            description="The values the vendor schema lists for `MethodOfRemunerationDefinition.Payment`."
+        ),
+    ]
+
+
+class MethodOfRemunerationDefinitionRemuneration(
+    RootModel[Literal["Commission", "Piece", "ServiceVouchers"]]
+):
+    root: Annotated[
+        Literal["Commission", "Piece", "ServiceVouchers"],
+        Field(
+            description="The values the vendor schema lists for `MethodOfRemunerationDefinition.Remuneration`."
+        ),
+    ]
+
+
+class ModificationAction(RootModel[Literal["unknown", "add", "update", "delete", "get"]]):
+    root: Annotated[
+        Literal["unknown", "add", "update", "delete", "get"],
+        Field(description="The values the vendor schema lists for `Modification.Action`."),
+    ]
+
+
+class ModificationEntity(
+    RootModel[
+        Literal[
+            "Worker",
+            "Contract",
+            "Address",
+            "Communication",
+            "FamilyStatus",
+            "Tax",
+            "SalaryComposition",
+        ]
+    ]
+):
+    root: Annotated[
+        Literal[
+            "Worker",
+            "Contract",
+            "Address",
+            "Communication",
+            "FamilyStatus",
+            "Tax",
+            "SalaryComposition",
+        ],
+        Field(description="The values the vendor schema lists for `Modification.Entity`."),
+    ]
+
+
+class NewDimonaBelated(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(description="The values the vendor schema lists for `NewDimona.Belated`."),
+    ]
+
+
+class NewDimonaContractType(
+    RootModel[
+        Literal[
+            "Normal",
+            "Extra",
+            "Apprentice",
+            "IBO",
+            "TRI",
+            "DWD",
+            "A17",
+            "Flex",
+            "STG",
+            "S17",
+            "O17",
+        ]
+    ]
+):
+    root: Annotated[
+        Literal[
+            "Normal",
+            "Extra",
+            "Apprentice",
+            "IBO",
+            "TRI",
+            "DWD",
+            "A17",
+            "Flex",
+            "STG",
+            "S17",
+            "O17",
+        ],
+        Field(description="The values the vendor schema lists for `NewDimona.ContractType`."),
+    ]
+
+
+class NewDimonaEmploymentNature(RootModel[Literal["Employee", "Worker"]]):
+    root: Annotated[
+        Literal["Employee", "Worker"],
+        Field(description="The values the vendor schema lists for `NewDimona.EmploymentNature`."),
+    ]
+
+
+class NewDimonaNatureDeclaration(
+    RootModel[Literal["DimonaIn", "DimonaOut", "DimonaModification", "DimonaCancel"]]
+):
+    root: Annotated[
+        Literal["DimonaIn", "DimonaOut", "DimonaModification", "DimonaCancel"],
+        Field(description="The values the vendor schema lists for `NewDimona.NatureDeclaration`."),
+    ]
+
+
+class NewDimonaQuotaExceeded(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(description="The values the vendor schema lists for `NewDimona.QuotaExceeded`."),
+    ]
+
+
+class NewDimonaSex(RootModel[Literal["M", "F"]]):
+    root: Annotated[
+        Literal["M", "F"],
+        Field(description="The values the vendor schema lists for `NewDimona.Sex`."),
+    ]
+
+
+class NewDimonaStatus(RootModel[Literal["Blocked", "InProgress", "OK", "Error"]]):
+    root: Annotated[
+        Literal["Blocked", "InProgress", "OK", "Error"],
+        Field(description="The values the vendor schema lists for `NewDimona.Status`."),
+    ]
+
+
+class NewDimonaStudent(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(description="The values the vendor schema lists for `NewDimona.Student`."),
+    ]
+
+
+class NewDimonaWorkerStatus(RootModel[Literal["F1", "F2"]]):
+    root: Annotated[
+        Literal["F1", "F2"],
+        Field(description="The values the vendor schema lists for `NewDimona.WorkerStatus`."),
+    ]
 
 
 class NewWorkerNumber(BaseModel):
@@ -694,7 +2090,7 @@ class NssoCategory(BaseModel):
 
 class Prestation(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
     )
     Day: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
     CostCentre: Annotated[StrictStr | None, Field(max_length=15)] = None
@@ -705,7 +2101,7 @@ class Prestation(BaseModel):
 
 class PrestationCost(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
     )
     CostCentre: Annotated[StrictStr | None, Field(max_length=15)] = None
     Code: Annotated[StrictInt, Field(ge=1, le=8999)]
@@ -718,31 +2114,20 @@ class PrestationCost(BaseModel):
     Supplement: StrictFloat | None = None
 
 
-class Prestations(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    WorkerNumber: Annotated[StrictInt, Field(ge=1, le=9999999)]
-    Month: Annotated[StrictInt, Field(ge=1, le=12)]
-    Year: Annotated[StrictInt, Field(ge=1900, le=2075)]
-    EndOfPeriod: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
-    Annotation: StrictStr | None = None
-    Reset: Literal["N", "Y"] | None = None
-    Prestations: list[Prestation | None] | None = None
-    Costs: list[PrestationCost | None] | None = None
+class PrestationsCompletedCorrection(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(
+            description="The values the vendor schema lists for `PrestationsCompleted.Correction`."
+        ),
+    ]
 
 
-class PrestationsCompleted(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    Month: Annotated[StrictInt, Field(ge=1, le=12)]
-    Year: Annotated[StrictInt, Field(ge=1900, le=2075)]
-    Correction: Literal["N", "Y"] | None = None
-
-
-class PrestationsList(RootModel[list[Prestations]]):
-    root: list[Prestations]
+class PrestationsReset(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(description="The values the vendor schema lists for `Prestations.Reset`."),
+    ]
 
 
 class ProfessionalCategory(BaseModel):
@@ -754,26 +2139,40 @@ class ProfessionalCategory(BaseModel):
     DescriptionF: StrictStr | None
 
 
-class ProgressiveWorkResumptionDefinition(BaseModel):
+class ProgressiveWorkResumptionDefinitionExist(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(
+            description="The values the vendor schema lists for `ProgressiveWorkResumptionDefinition.Exist`."
+        ),
+    ]
+
+
+class ProgressiveWorkResumptionDefinitionRisk(
+    RootModel[Literal["IncapacityForWork", "MaternityProtection"]]
+):
+    root: Annotated[
+        Literal["IncapacityForWork", "MaternityProtection"],
+        Field(
+            description="The values the vendor schema lists for `ProgressiveWorkResumptionDefinition.Risk`."
+        ),
+    ]
+
+
+class ProtectedEmployeeDefinitionExist(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(
+            description="The values the vendor schema lists for `ProtectedEmployeeDefinition.Exist`."
+        ),
+    ]
+
+
+class ProtectedEmployeeDefinitionRecord(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    Exist: Literal["N", "Y"]
-    Risk: Literal["IncapacityForWork", "MaternityProtection"] | None = None
-    Hours: Annotated[StrictInt | None, Field(ge=0, le=40)] = None
-    Minutes: Annotated[StrictInt | None, Field(ge=0, le=60)] = None
-    Days: Annotated[StrictFloat | None, Field(ge=0.0, le=5.0)] = None
-    StartdateIllness: Annotated[
-        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
-    ] = None
-    Comment: Annotated[StrictStr | None, Field(max_length=200, min_length=0)] = None
-
-
-class ProtectedEmployeeDefinition(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    Exist: Literal["N", "Y"]
+    Exist: ProtectedEmployeeDefinitionExist | StrictStr | None = None
     Reason: Annotated[StrictStr | None, Field(max_length=4, min_length=4, pattern="^[0-9]*$")] = (
         None
     )
@@ -787,10 +2186,24 @@ class ProtectedEmployeeDefinition(BaseModel):
 
 class Replacement(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
     )
     WorkerNumber: Annotated[StrictInt, Field(ge=1, le=9999999)]
     Startdate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
+    Enddate: Annotated[StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")] = (
+        None
+    )
+    Percentage: Annotated[StrictFloat | None, Field(ge=0.0, le=100.0)] = None
+
+
+class ReplacementRecord(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    WorkerNumber: Annotated[StrictInt | None, Field(ge=1, le=9999999)] = None
+    Startdate: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
     Enddate: Annotated[StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")] = (
         None
     )
@@ -812,49 +2225,71 @@ class Result(BaseModel):
     Response: StrictStr | None
 
 
-class RetiredDefinition(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    Exist: Literal["N", "Y"]
-    Kind: (
+class RetiredDefinitionApplyCollecting2ndPensionPillar(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(
+            description="The values the vendor schema lists for `RetiredDefinition.ApplyCollecting2ndPensionPillar`."
+        ),
+    ]
+
+
+class RetiredDefinitionExist(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(description="The values the vendor schema lists for `RetiredDefinition.Exist`."),
+    ]
+
+
+class RetiredDefinitionKind(
+    RootModel[
         Literal[
             "PensionPrivateSector",
             "SurvivalPension",
             "PensionSelfEmployed",
             "pensionPublicSector",
         ]
-        | None
-    ) = None
-    DateRetired: Annotated[
-        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
-    ] = None
-    ApplyCollecting2ndPensionPillar: Literal["N", "Y"] | None = None
+    ]
+):
+    root: Annotated[
+        Literal[
+            "PensionPrivateSector",
+            "SurvivalPension",
+            "PensionSelfEmployed",
+            "pensionPublicSector",
+        ],
+        Field(description="The values the vendor schema lists for `RetiredDefinition.Kind`."),
+    ]
 
 
-class SalaryComposition(BaseModel):
+class RetiredDefinitionRecord(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    Startdate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
-    Enddate: Annotated[StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")] = (
-        None
-    )
-    Code: Annotated[StrictInt, Field(ge=1, le=8999)]
-    Days: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
-    Hours: Annotated[StrictFloat | None, Field(ge=0.0, le=9999.0)] = None
-    Unity: StrictFloat | None = None
-    Percentage: StrictFloat | None = None
-    Amount: StrictFloat | None = None
-    Supplement: StrictFloat | None = None
-    TypeOfIndexing: (
-        Literal["NoIndexation", "Indexation", "FrozenSalary", "SalaryAboveScale"] | None
+    Exist: RetiredDefinitionExist | StrictStr | None = None
+    Kind: RetiredDefinitionKind | StrictStr | None = None
+    DateRetired: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    ApplyCollecting2ndPensionPillar: (
+        RetiredDefinitionApplyCollecting2ndPensionPillar | StrictStr | None
     ) = None
+
+
+class SalaryCompositionTypeOfIndexing(
+    RootModel[Literal["NoIndexation", "Indexation", "FrozenSalary", "SalaryAboveScale"]]
+):
+    root: Annotated[
+        Literal["NoIndexation", "Indexation", "FrozenSalary", "SalaryAboveScale"],
+        Field(
+            description="The values the vendor schema lists for `SalaryComposition.TypeOfIndexing`."
+        ),
+    ]
 
 
 class ScheduleWeek(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
     )
     WeekNumber: Annotated[StrictFloat, Field(ge=1.0, le=15.0)]
     Day1: Annotated[StrictFloat | None, Field(ge=0.0, le=24.0)] = None
@@ -866,85 +2301,169 @@ class ScheduleWeek(BaseModel):
     Day7: Annotated[StrictFloat | None, Field(ge=0.0, le=24.0)] = None
 
 
-class SportsPersonDefinition(BaseModel):
+class ScheduleWeekRecord(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    Exist: Literal["N", "Y"]
-    RecognizedForeignSportsperson: Literal["N", "Y"] | None = None
-    OpportunityContract: Literal["N", "Y"] | None = None
+    WeekNumber: Annotated[StrictFloat | None, Field(ge=1.0, le=15.0)] = None
+    Day1: Annotated[StrictFloat | None, Field(ge=0.0, le=24.0)] = None
+    Day2: Annotated[StrictFloat | None, Field(ge=0.0, le=24.0)] = None
+    Day3: Annotated[StrictFloat | None, Field(ge=0.0, le=24.0)] = None
+    Day4: Annotated[StrictFloat | None, Field(ge=0.0, le=24.0)] = None
+    Day5: Annotated[StrictFloat | None, Field(ge=0.0, le=24.0)] = None
+    Day6: Annotated[StrictFloat | None, Field(ge=0.0, le=24.0)] = None
+    Day7: Annotated[StrictFloat | None, Field(ge=0.0, le=24.0)] = None
 
 
-class StudentDefinition(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    Exist: Literal["N", "Y"]
-    SolidarityContribution: Literal["N", "Y"]
-
-
-class Tax(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    Startdate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
-    TaxCalculation: Literal[
-        "Normal",
-        "Conversion PT",
-        "FiscVolAmount",
-        "FiscVolPercent",
-        "Amount",
-        "Percent",
-        "PercentNormal",
-        "NonResident",
-        "NoCity",
-        "NoTax",
-        "Younger",
-        "NormalPlus",
-        "Trainer",
-        "NormalMinPerc",
-        "NormalMinAmount",
+class SportsPersonDefinitionExist(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(description="The values the vendor schema lists for `SportsPersonDefinition.Exist`."),
     ]
-    Value: Annotated[StrictFloat, Field(ge=0.0, le=9999999999.0)]
 
 
-class TemporaryUnemployment(BaseModel):
+class SportsPersonDefinitionOpportunityContract(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(
+            description="The values the vendor schema lists for `SportsPersonDefinition.OpportunityContract`."
+        ),
+    ]
+
+
+class SportsPersonDefinitionRecognizedForeignSportsperson(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(
+            description="The values the vendor schema lists for `SportsPersonDefinition.RecognizedForeignSportsperson`."
+        ),
+    ]
+
+
+class SportsPersonDefinitionRecord(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    StartDate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
-    EndDate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
-    TypeOfUnEmployment: Literal["EconomicReason", "TechnicalDisorder", "Supremacy", "Employee"]
-    Regime: Literal["FullTime", "AtLeast3DaysAWeek", "LessThan3DaysAWeek"] | None = None
-    Reason: Annotated[StrictStr, Field(max_length=80, min_length=0)]
-    StartdateTechnicalDisorder: Annotated[
-        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
-    ] = None
-    Email: Annotated[StrictStr, Field(max_length=255, min_length=0)]
-    ListOfWorkers: list[StrictInt]
-    SerialNumber: StrictInt | None = None
-    Status: Literal["InProgress", "OK", "Error"] | None = None
-    TicketNumber: Annotated[StrictStr | None, Field(max_length=20, min_length=0)] = None
-    Error: Annotated[StrictStr | None, Field(max_length=255, min_length=0)] = None
+    Exist: SportsPersonDefinitionExist | StrictStr | None = None
+    RecognizedForeignSportsperson: (
+        SportsPersonDefinitionRecognizedForeignSportsperson | StrictStr | None
+    ) = None
+    OpportunityContract: SportsPersonDefinitionOpportunityContract | StrictStr | None = None
 
 
-class UploadDocument(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    Filename: StrictStr
-    DocumentType: Annotated[StrictStr, Field(max_length=15, min_length=0)]
-    PublicationDate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
-    WorkerId: Annotated[StrictInt | None, Field(ge=0, le=9999999)] = None
-    Day: Annotated[StrictInt | None, Field(ge=0, le=31)] = None
-    Month: Annotated[StrictInt | None, Field(ge=0, le=12)] = None
-    Year: Annotated[StrictInt | None, Field(ge=2000, le=2075)] = None
-    Language: Literal["N", "F", "D", "E"]
-    Description: Annotated[StrictStr | None, Field(max_length=100, min_length=0)] = None
-    Document: StrictStr
+class StudentDefinitionExist(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(description="The values the vendor schema lists for `StudentDefinition.Exist`."),
+    ]
+
+
+class StudentDefinitionSolidarityContribution(RootModel[Literal["N", "Y"]]):
+    root: Annotated[
+        Literal["N", "Y"],
+        Field(
+            description="The values the vendor schema lists for `StudentDefinition.SolidarityContribution`."
+        ),
+    ]
+
+
+class TaxTaxCalculation(
+    RootModel[
+        Literal[
+            "Normal",
+            "Conversion PT",
+            "FiscVolAmount",
+            "FiscVolPercent",
+            "Amount",
+            "Percent",
+            "PercentNormal",
+            "NonResident",
+            "NoCity",
+            "NoTax",
+            "Younger",
+            "NormalPlus",
+            "Trainer",
+            "NormalMinPerc",
+            "NormalMinAmount",
+        ]
+    ]
+):
+    root: Annotated[
+        Literal[
+            "Normal",
+            "Conversion PT",
+            "FiscVolAmount",
+            "FiscVolPercent",
+            "Amount",
+            "Percent",
+            "PercentNormal",
+            "NonResident",
+            "NoCity",
+            "NoTax",
+            "Younger",
+            "NormalPlus",
+            "Trainer",
+            "NormalMinPerc",
+            "NormalMinAmount",
+        ],
+        Field(description="The values the vendor schema lists for `Tax.TaxCalculation`."),
+    ]
+
+
+class TemporaryUnemploymentRegime(
+    RootModel[Literal["FullTime", "AtLeast3DaysAWeek", "LessThan3DaysAWeek"]]
+):
+    root: Annotated[
+        Literal["FullTime", "AtLeast3DaysAWeek", "LessThan3DaysAWeek"],
+        Field(description="The values the vendor schema lists for `TemporaryUnemployment.Regime`."),
+    ]
+
+
+class TemporaryUnemploymentStatus(RootModel[Literal["InProgress", "OK", "Error"]]):
+    root: Annotated[
+        Literal["InProgress", "OK", "Error"],
+        Field(description="The values the vendor schema lists for `TemporaryUnemployment.Status`."),
+    ]
+
+
+class TemporaryUnemploymentTypeOfUnEmployment(
+    RootModel[Literal["EconomicReason", "TechnicalDisorder", "Supremacy", "Employee"]]
+):
+    root: Annotated[
+        Literal["EconomicReason", "TechnicalDisorder", "Supremacy", "Employee"],
+        Field(
+            description="The values the vendor schema lists for `TemporaryUnemployment.TypeOfUnEmployment`."
+        ),
+    ]
+
+
+class UploadDocumentLanguage(RootModel[Literal["N", "F", "D", "E"]]):
+    root: Annotated[
+        Literal["N", "F", "D", "E"],
+        Field(description="The values the vendor schema lists for `UploadDocument.Language`."),
+    ]
 
 
 class UsingData(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    UsingJointCommissionNbr: Annotated[
+        StrictStr | None, Field(max_length=3, min_length=3, pattern="^[0-9,.]*$")
+    ] = None
+    UsingEmployerName: Annotated[StrictStr | None, Field(max_length=40, min_length=0)] = None
+    UsingEmployerCompanyID: Annotated[StrictFloat | None, Field(ge=0.0, le=9999999999.0)] = None
+    UsingStreet: Annotated[StrictStr | None, Field(max_length=100, min_length=0)] = None
+    UsingHouseNumber: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
+    UsingPostBox: Annotated[StrictStr | None, Field(max_length=5, min_length=0)] = None
+    UsingZIPCode: Annotated[StrictStr | None, Field(max_length=12, min_length=0)] = None
+    UsingCity: Annotated[StrictStr | None, Field(max_length=30, min_length=0)] = None
+    UsingCountry: Annotated[StrictStr, Field(max_length=5, min_length=5, pattern="^[0-9]*$")] = (
+        "00150"
+    )
+
+
+class UsingDataRecord(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -972,44 +2491,48 @@ class WithdrawnDocument(BaseModel):
     WithdrawalDate: StrictStr | None = None
 
 
-class Worker(BaseModel):
-    """
-    Personal data of a worker
-    """
+class WorkerAbsences(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    WorkerNumber: Annotated[StrictInt, Field(ge=1, le=9999999)]
+    Absences: list[Absence | None]
 
+
+class WorkerAbsencesRecord(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    Name: Annotated[StrictStr, Field(max_length=40, min_length=0)]
-    Firstname: Annotated[StrictStr, Field(max_length=25, min_length=0)]
-    Initial: Annotated[StrictStr | None, Field(max_length=1, min_length=1)] = None
-    INSS: Annotated[StrictFloat | None, Field(ge=0.0, le=99999999999.0)] = None
-    Sex: Literal["M", "F"] | None = None
-    Birthdate: Annotated[
-        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
-    ] = None
-    BirthplaceZIPCode: Annotated[StrictStr | None, Field(max_length=12, min_length=0)] = None
-    Birthplace: Annotated[StrictStr | None, Field(max_length=30, min_length=0)] = None
-    BirthplaceCountry: Annotated[
-        StrictStr, Field(max_length=5, min_length=5, pattern="^[0-9]*$")
-    ] = "00150"
-    Nationality: Annotated[StrictStr, Field(max_length=5, min_length=5, pattern="^[0-9]*$")] = (
-        "00150"
+    WorkerNumber: Annotated[StrictInt | None, Field(ge=1, le=9999999)] = None
+    Absences: list[AbsenceRecord | None] | None = None
+
+
+class WorkerCostCentre(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
     )
-    Language: Literal["N", "F", "D", "E"] | None = None
-    PayWay: Literal["Cash", "Transfer", "Electronic", "AssignmentList"] | None = None
-    BankAccount: Annotated[StrictStr | None, Field(max_length=45, min_length=0)] = None
-    BICCode: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
-    ID: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
-    IDType: Annotated[StrictStr | None, Field(max_length=3, min_length=0)] = None
-    IDValidUntil: Annotated[
+    Startdate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
+    Enddate: Annotated[StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")] = (
+        None
+    )
+    CostCentres: list[CostCentreShare | None]
+
+
+class WorkerCostCentreRecord(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    Startdate: Annotated[
         StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
     ] = None
-    DriverLicense: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
-    DriverCategory: Annotated[StrictStr | None, Field(max_length=2, min_length=0)] = None
-    NumberPlate: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
-    FuelCard: Annotated[StrictStr | None, Field(max_length=20, min_length=0)] = None
-    Education: (
+    Enddate: Annotated[StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")] = (
+        None
+    )
+    CostCentres: list[CostCentreShareRecord | None] | None = None
+
+
+class WorkerEducation(
+    RootModel[
         Literal[
             "Basic",
             "LowerSecondary",
@@ -1021,53 +2544,22 @@ class Worker(BaseModel):
             "Secondary3Degree",
             "Unknown",
         ]
-        | None
-    ) = None
-    Profession: Annotated[StrictStr | None, Field(max_length=50, min_length=0)] = None
-    EHealthInsurance: Annotated[StrictInt | None, Field(ge=0, le=9999)] = None
-    EHealthInsuranceReference: Annotated[StrictStr | None, Field(max_length=20, min_length=0)] = (
-        None
-    )
-    AccidentInsurance: Annotated[StrictInt | None, Field(ge=0, le=9999)] = None
-    MedicalCenter: Annotated[StrictInt | None, Field(ge=0, le=9999)] = None
-    MedicalCenterReference: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
-    ExternalID: Annotated[StrictStr | None, Field(max_length=50, min_length=0)] = None
-    InterimFrom: Annotated[
-        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
-    ] = None
-    InterimTo: Annotated[
-        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
-    ] = None
-    TravelExpenses: (
+    ]
+):
+    root: Annotated[
         Literal[
-            "PublicTransportTrain",
-            "OwnTransport",
-            "PublicTransportOther",
-            "Bicycle",
-            "None",
-        ]
-        | None
-    ) = None
-    SalaryCodeTravelExpenses: Annotated[StrictInt | None, Field(ge=1, le=9999)] = None
-
-
-class WorkerAbsences(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    WorkerNumber: Annotated[StrictInt, Field(ge=1, le=9999999)]
-    Absences: list[Absence | None]
-
-
-class WorkerCostCentre(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    Startdate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
-    Enddate: Annotated[StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")] = (
-        None
-    )
-    CostCentres: list[CostCentreShare | None]
+            "Basic",
+            "LowerSecondary",
+            "HigherSecondary",
+            "NotUniversity",
+            "University",
+            "Secondary1Degree",
+            "Secondary2Degree",
+            "Secondary3Degree",
+            "Unknown",
+        ],
+        Field(description="The values the vendor schema lists for `Worker.Education`."),
+    ]
 
 
 class WorkerExists(BaseModel):
@@ -1079,43 +2571,52 @@ class WorkerExists(BaseModel):
     WorkerNumber: Annotated[StrictInt, Field(ge=0, le=9999999)]
 
 
-class WorkerV2(BaseModel):
-    """
-    Personal data of a worker
-    """
+class WorkerLanguage(RootModel[Literal["N", "F", "D", "E"]]):
+    root: Annotated[
+        Literal["N", "F", "D", "E"],
+        Field(description="The values the vendor schema lists for `Worker.Language`."),
+    ]
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    Name: Annotated[StrictStr, Field(max_length=40, min_length=0)]
-    Firstname: Annotated[StrictStr, Field(max_length=25, min_length=0)]
-    INSS: Annotated[StrictFloat | None, Field(ge=0.0, le=99999999999.0)] = None
-    Sex: Literal["M", "F"] | None = None
-    Birthdate: Annotated[
-        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
-    ] = None
-    BirthplaceZIPCode: Annotated[StrictStr | None, Field(max_length=12, min_length=0)] = None
-    Birthplace: Annotated[StrictStr | None, Field(max_length=30, min_length=0)] = None
-    BirthplaceCountry: Annotated[
-        StrictStr, Field(max_length=5, min_length=5, pattern="^[0-9]*$")
-    ] = "00150"
-    Nationality: Annotated[StrictStr, Field(max_length=5, min_length=5, pattern="^[0-9]*$")] = (
-        "00150"
-    )
-    Language: Literal["N", "F", "D", "E"] | None = None
-    PayWay: Literal["Cash", "Transfer", "Electronic", "AssignmentList"] | None = None
-    BankAccount: Annotated[StrictStr | None, Field(max_length=45, min_length=0)] = None
-    BICCode: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
-    ID: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
-    IDType: Annotated[StrictStr | None, Field(max_length=3, min_length=0)] = None
-    IDValidUntil: Annotated[
-        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
-    ] = None
-    DriverLicense: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
-    DriverCategory: Annotated[StrictStr | None, Field(max_length=2, min_length=0)] = None
-    NumberPlate: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
-    FuelCard: Annotated[StrictStr | None, Field(max_length=20, min_length=0)] = None
-    Education: (
+
+class WorkerPayWay(RootModel[Literal["Cash", "Transfer", "Electronic", "AssignmentList"]]):
+    root: Annotated[
+        Literal["Cash", "Transfer", "Electronic", "AssignmentList"],
+        Field(description="The values the vendor schema lists for `Worker.PayWay`."),
+    ]
+
+
+class WorkerSex(RootModel[Literal["M", "F"]]):
+    root: Annotated[
+        Literal["M", "F"],
+        Field(description="The values the vendor schema lists for `Worker.Sex`."),
+    ]
+
+
+class WorkerTravelExpenses(
+    RootModel[
+        Literal[
+            "PublicTransportTrain",
+            "OwnTransport",
+            "PublicTransportOther",
+            "Bicycle",
+            "None",
+        ]
+    ]
+):
+    root: Annotated[
+        Literal[
+            "PublicTransportTrain",
+            "OwnTransport",
+            "PublicTransportOther",
+            "Bicycle",
+            "None",
+        ],
+        Field(description="The values the vendor schema lists for `Worker.TravelExpenses`."),
+    ]
+
+
+class WorkerV2Education(
+    RootModel[
         Literal[
             "Basic",
             "LowerSecondary",
@@ -1127,24 +2628,47 @@ class WorkerV2(BaseModel):
             "Secondary3Degree",
             "Unknown",
         ]
-        | None
-    ) = None
-    Profession: Annotated[StrictStr | None, Field(max_length=50, min_length=0)] = None
-    EHealthInsurance: Annotated[StrictInt | None, Field(ge=0, le=9999)] = None
-    EHealthInsuranceReference: Annotated[StrictStr | None, Field(max_length=20, min_length=0)] = (
-        None
-    )
-    AccidentInsurance: Annotated[StrictInt | None, Field(ge=0, le=9999)] = None
-    MedicalCenter: Annotated[StrictInt | None, Field(ge=0, le=9999)] = None
-    MedicalCenterReference: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
-    ExternalID: Annotated[StrictStr | None, Field(max_length=50, min_length=0)] = None
-    InterimFrom: Annotated[
-        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
-    ] = None
-    InterimTo: Annotated[
-        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
-    ] = None
-    TravelExpenses: (
+    ]
+):
+    root: Annotated[
+        Literal[
+            "Basic",
+            "LowerSecondary",
+            "HigherSecondary",
+            "NotUniversity",
+            "University",
+            "Secondary1Degree",
+            "Secondary2Degree",
+            "Secondary3Degree",
+            "Unknown",
+        ],
+        Field(description="The values the vendor schema lists for `WorkerV2.Education`."),
+    ]
+
+
+class WorkerV2Language(RootModel[Literal["N", "F", "D", "E"]]):
+    root: Annotated[
+        Literal["N", "F", "D", "E"],
+        Field(description="The values the vendor schema lists for `WorkerV2.Language`."),
+    ]
+
+
+class WorkerV2PayWay(RootModel[Literal["Cash", "Transfer", "Electronic", "AssignmentList"]]):
+    root: Annotated[
+        Literal["Cash", "Transfer", "Electronic", "AssignmentList"],
+        Field(description="The values the vendor schema lists for `WorkerV2.PayWay`."),
+    ]
+
+
+class WorkerV2Sex(RootModel[Literal["M", "F"]]):
+    root: Annotated[
+        Literal["M", "F"],
+        Field(description="The values the vendor schema lists for `WorkerV2.Sex`."),
+    ]
+
+
+class WorkerV2TravelExpenses(
+    RootModel[
         Literal[
             "PublicTransportTrain",
             "OwnTransport",
@@ -1152,13 +2676,67 @@ class WorkerV2(BaseModel):
             "Bicycle",
             "None",
         ]
-        | None
-    ) = None
-    TypeOfTravelExpenses: (
-        Literal["Other", "PublicCommonTransport", "OrganisedCommonTransport"] | None
-    ) = None
-    SalaryCodeTravelExpenses: Annotated[StrictInt | None, Field(ge=1, le=9999)] = None
-    MainDivision: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
+    ]
+):
+    root: Annotated[
+        Literal[
+            "PublicTransportTrain",
+            "OwnTransport",
+            "PublicTransportOther",
+            "Bicycle",
+            "None",
+        ],
+        Field(description="The values the vendor schema lists for `WorkerV2.TravelExpenses`."),
+    ]
+
+
+class WorkerV2TypeOfTravelExpenses(
+    RootModel[Literal["Other", "PublicCommonTransport", "OrganisedCommonTransport"]]
+):
+    root: Annotated[
+        Literal["Other", "PublicCommonTransport", "OrganisedCommonTransport"],
+        Field(
+            description="The values the vendor schema lists for `WorkerV2.TypeOfTravelExpenses`."
+        ),
+    ]
+
+
+class AbsenceNote(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    Notedate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
+    Startdate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
+    Enddate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
+    Reason: AbsenceNoteReason | None = None
+    MayLeaveHouse: AbsenceNoteMayLeaveHouse | None = None
+    Resumedate: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    Resume: AbsenceNoteResume | None = None
+    SalaryCode: Annotated[StrictInt | None, Field(ge=800, le=899)] = None
+
+
+class AbsenceNoteRecord(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    Notedate: Annotated[StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")] = (
+        None
+    )
+    Startdate: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    Enddate: Annotated[StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")] = (
+        None
+    )
+    Reason: AbsenceNoteReason | StrictStr | None = None
+    MayLeaveHouse: AbsenceNoteMayLeaveHouse | StrictStr | None = None
+    Resumedate: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    Resume: AbsenceNoteResume | StrictStr | None = None
+    SalaryCode: Annotated[StrictInt | None, Field(ge=800, le=899)] = None
 
 
 class Absences(RootModel[list[WorkerAbsences | None]]):
@@ -1172,9 +2750,29 @@ class Absences(RootModel[list[WorkerAbsences | None]]):
     ]
 
 
+class AbsencesRecord(RootModel[list[WorkerAbsencesRecord | None]]):
+    """
+    List of absences of multiple workers (as read back)
+    """
+
+    root: Annotated[
+        list[WorkerAbsencesRecord | None],
+        Field(description="List of absences of multiple workers (as read back)"),
+    ]
+
+
+class AddWorkerCommunication(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    CommunicationType: AddWorkerCommunicationCommunicationType
+    Value: Annotated[StrictStr, Field(max_length=100, min_length=0)]
+    ContactPerson: Annotated[StrictStr | None, Field(max_length=100, min_length=0)] = None
+
+
 class AddWorkerDimona(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
     )
     DimonaPeriodId: Annotated[StrictFloat | None, Field(ge=0.0, le=999999999999.0)] = None
     StartingDate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
@@ -1198,15 +2796,230 @@ class AddWorkerDimona(BaseModel):
     WorkerType: Annotated[StrictStr | None, Field(max_length=3, min_length=3)] = None
     LastAction: Annotated[StrictStr | None, Field(max_length=1, min_length=1)] = None
     ExceedingHoursNbr: Annotated[StrictInt | None, Field(ge=0, le=999)] = None
-    QuotaExceeded: Literal["N", "Y"] | None = None
-    Belated: Literal["N", "Y"] | None = None
-    Status: Literal["Blocked", "InProgress", "OK", "Error"] | None = None
+    QuotaExceeded: AddWorkerDimonaQuotaExceeded | None = None
+    Belated: AddWorkerDimonaBelated | None = None
+    Status: AddWorkerDimonaStatus | None = None
     Error: StrictStr | None = None
+
+
+class AddWorkerDimonaRecord(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    DimonaPeriodId: Annotated[StrictFloat | None, Field(ge=0.0, le=999999999999.0)] = None
+    StartingDate: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    EndingDate: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    StartingHour: Annotated[
+        StrictStr | None, Field(max_length=12, min_length=12, pattern="^[0-9]*$")
+    ] = None
+    EndingHour: Annotated[
+        StrictStr | None, Field(max_length=12, min_length=12, pattern="^[0-9]*$")
+    ] = None
+    FirstMonthC32ANbr: Annotated[StrictFloat | None, Field(ge=0.0, le=999999999999.0)] = None
+    NextMonthC32ANbr: Annotated[StrictFloat | None, Field(ge=0.0, le=999999999999.0)] = None
+    PlannedHoursNbr: Annotated[StrictInt | None, Field(ge=0, le=999)] = None
+    UsingData: UsingDataRecord | None = None
+    Receipt: Annotated[StrictFloat | None, Field(ge=0.0, le=999999999999.0)] = None
+    JointCommissionNbr: Annotated[
+        StrictStr | None, Field(max_length=6, min_length=3, pattern="^[0-9,.]*$")
+    ] = None
+    WorkerType: Annotated[StrictStr | None, Field(max_length=3, min_length=3)] = None
+    LastAction: Annotated[StrictStr | None, Field(max_length=1, min_length=1)] = None
+    ExceedingHoursNbr: Annotated[StrictInt | None, Field(ge=0, le=999)] = None
+    QuotaExceeded: AddWorkerDimonaQuotaExceeded | StrictStr | None = None
+    Belated: AddWorkerDimonaBelated | StrictStr | None = None
+    Status: AddWorkerDimonaStatus | StrictStr | None = None
+    Error: StrictStr | None = None
+
+
+class AddWorkerFamilyStatus(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    Startdate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
+    Enddate: Annotated[StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")] = (
+        None
+    )
+    CivilStatus: AddWorkerFamilyStatusCivilStatus | None = None
+    WorkerHandicapped: AddWorkerFamilyStatusWorkerHandicapped | None = None
+    WorkerSingleWithChildren: AddWorkerFamilyStatusWorkerSingleWithChildren | None = None
+    SpouseWithIncome: AddWorkerFamilyStatusSpouseWithIncome | None = None
+    SpouseHandicapped: AddWorkerFamilyStatusSpouseHandicapped | None = None
+    SpouseName: Annotated[StrictStr | None, Field(max_length=40, min_length=0)] = None
+    SpouseFirstname: Annotated[StrictStr | None, Field(max_length=25, min_length=0)] = None
+    SpouseINSS: Annotated[
+        StrictFloat | None,
+        Field(
+            description="National register (or BIS) number: 11 digits with a valid mod-97 check (the 2000+ rule included). The vendor types it as a number: the client accepts a string or an integer and sends the number.",
+            ge=0.0,
+            le=99999999999.0,
+        ),
+    ] = None
+    SpouseSex: AddWorkerFamilyStatusSpouseSex | None = None
+    SpouseBirthdate: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    SpouseProfession: AddWorkerFamilyStatusSpouseProfession | None = None
+    SpouseBirthplace: Annotated[StrictStr | None, Field(max_length=30, min_length=0)] = None
+    ChildrenAtCharge: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
+    ChildrenHandicapped: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
+    OthersAtCharge: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
+    OthersHandicapped: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
+    Others65AtCharge: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
+    Others65Handicapped: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
+    ChildBenefitInstitution: Annotated[StrictInt | None, Field(ge=0, le=9999)] = None
+    ChildBenefitReference: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
+    Weddingdate: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+
+
+class AddWorkerFamilyStatusRecord(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    Startdate: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    Enddate: Annotated[StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")] = (
+        None
+    )
+    CivilStatus: AddWorkerFamilyStatusCivilStatus | StrictStr | None = None
+    WorkerHandicapped: AddWorkerFamilyStatusWorkerHandicapped | StrictStr | None = None
+    WorkerSingleWithChildren: AddWorkerFamilyStatusWorkerSingleWithChildren | StrictStr | None = (
+        None
+    )
+    SpouseWithIncome: AddWorkerFamilyStatusSpouseWithIncome | StrictStr | None = None
+    SpouseHandicapped: AddWorkerFamilyStatusSpouseHandicapped | StrictStr | None = None
+    SpouseName: Annotated[StrictStr | None, Field(max_length=40, min_length=0)] = None
+    SpouseFirstname: Annotated[StrictStr | None, Field(max_length=25, min_length=0)] = None
+    SpouseINSS: Annotated[
+        StrictStr | None,
+        Field(
+            description="National register (or BIS) number, always 11 digits: the server sends a number, which loses the leading 0 of people born from 2000; the client reads it back as this string.",
+            max_length=11,
+            min_length=11,
+            pattern="^[0-9]{11}$",
+        ),
+    ] = None
+    SpouseSex: AddWorkerFamilyStatusSpouseSex | StrictStr | None = None
+    SpouseBirthdate: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    SpouseProfession: AddWorkerFamilyStatusSpouseProfession | StrictStr | None = None
+    SpouseBirthplace: Annotated[StrictStr | None, Field(max_length=30, min_length=0)] = None
+    ChildrenAtCharge: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
+    ChildrenHandicapped: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
+    OthersAtCharge: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
+    OthersHandicapped: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
+    Others65AtCharge: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
+    Others65Handicapped: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
+    ChildBenefitInstitution: Annotated[StrictInt | None, Field(ge=0, le=9999)] = None
+    ChildBenefitReference: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
+    Weddingdate: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+
+
+class AddWorkerTax(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    Startdate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
+    TaxCalculation: AddWorkerTaxTaxCalculation
+    Value: Annotated[StrictFloat | None, Field(ge=0.0, le=9999999999.0)] = None
+
+
+class AddWorkerTaxRecord(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    Startdate: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    TaxCalculation: AddWorkerTaxTaxCalculation | StrictStr | None = None
+    Value: Annotated[StrictFloat | None, Field(ge=0.0, le=9999999999.0)] = None
+
+
+class CareerBreakDefinition(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    Exist: CareerBreakDefinitionExist
+    Kind: CareerBreakDefinitionKind | None = None
+    Reason: CareerBreakDefinitionReason | None = None
+    OriginallyContractType: CareerBreakDefinitionOriginallyContractType | None = None
+    WeekhoursWorkerBefore: StrictFloat | None = None
+    WeekhoursEmployerBefore: StrictFloat | None = None
+
+
+class CertainWorkDefinition(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    Exist: CertainWorkDefinitionExist
+    Description: Annotated[StrictStr | None, Field(max_length=250, min_length=0)] = None
+
+
+class Communication(BaseModel):
+    """
+    Communication information of a worker
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    ID: Annotated[StrictStr | None, Field(max_length=100, min_length=0)] = None
+    CommunicationType: CommunicationCommunicationType
+    Value: Annotated[StrictStr, Field(max_length=100)]
+    ContactPerson: Annotated[StrictStr | None, Field(max_length=100)] = None
+    ContactPersonFirstname: Annotated[StrictStr | None, Field(max_length=50, min_length=0)] = None
+
+
+class CompanyCar(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    StartingDate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
+    EndingDate: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    WorkerId: StrictInt | None = None
+    LicensePlate: Annotated[StrictStr, Field(max_length=15, min_length=0)]
+    CatRSZ: Annotated[StrictStr | None, Field(max_length=3, min_length=3, pattern="^[0-9]*$")] = (
+        None
+    )
+    MotorType: CompanyCarMotorType | None = None
+    TaxHorsepower: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
+    Co2EmissionsHybrideWLTP: Annotated[StrictInt | None, Field(ge=0, le=500)] = None
+    Co2EmissionsHybride: Annotated[StrictInt | None, Field(ge=0, le=500)] = None
+    Co2EmissionsWLTP: Annotated[StrictInt | None, Field(ge=0, le=500)] = None
+    Co2Emissions: Annotated[StrictInt | None, Field(ge=0, le=500)] = None
+    Code: Annotated[StrictInt | None, Field(ge=4000, le=8999)] = None
+    FuelCard: Annotated[StrictStr | None, Field(max_length=20, min_length=0)] = None
+    Brand: Annotated[StrictStr | None, Field(max_length=50, min_length=0)] = None
+    OrderDate: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    RegistrationDate: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    CatalogPrice: StrictFloat | None = None
+    LightTruck: CompanyCarLightTruck | None = None
+    Informative: CompanyCarInformative | None = None
+    PoolCar: CompanyCarPoolCar | None = None
+    PersContributionAmount: StrictFloat | None = None
+    PersContributionPercentage: StrictFloat | None = None
+    PersContributionCode: Annotated[StrictInt | None, Field(ge=4000, le=8999)] = None
 
 
 class ContractDimona(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
     )
     DimonaPeriodId: Annotated[StrictFloat | None, Field(ge=0.0, le=999999999999.0)] = None
     StartingDate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
@@ -1236,10 +3049,88 @@ class ContractDimona(BaseModel):
     WorkerType: Annotated[StrictStr | None, Field(max_length=3, min_length=3)] = None
     LastAction: Annotated[StrictStr | None, Field(max_length=1, min_length=1)] = None
     ExceedingHoursNbr: Annotated[StrictInt | None, Field(ge=0, le=999)] = None
-    QuotaExceeded: Literal["N", "Y"] | None = None
-    Belated: Literal["N", "Y"] | None = None
-    Status: Literal["Blocked", "InProgress", "OK", "Error"] | None = None
+    QuotaExceeded: ContractDimonaQuotaExceeded | None = None
+    Belated: ContractDimonaBelated | None = None
+    Status: ContractDimonaStatus | None = None
     Error: StrictStr | None = None
+
+
+class ContractDimonaRecord(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    DimonaPeriodId: Annotated[StrictFloat | None, Field(ge=0.0, le=999999999999.0)] = None
+    StartingDate: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    EndingDate: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    StartingHour: Annotated[
+        StrictStr | None, Field(max_length=12, min_length=12, pattern="^[0-9]*$")
+    ] = None
+    EndingHour: Annotated[
+        StrictStr | None, Field(max_length=12, min_length=12, pattern="^[0-9]*$")
+    ] = None
+    StartingHour2: Annotated[
+        StrictStr | None, Field(max_length=12, min_length=12, pattern="^[0-9]*$")
+    ] = None
+    EndingHour2: Annotated[
+        StrictStr | None, Field(max_length=12, min_length=12, pattern="^[0-9]*$")
+    ] = None
+    FirstMonthC32ANbr: Annotated[StrictFloat | None, Field(ge=0.0, le=999999999999.0)] = None
+    NextMonthC32ANbr: Annotated[StrictFloat | None, Field(ge=0.0, le=999999999999.0)] = None
+    PlannedHoursNbr: Annotated[StrictInt | None, Field(ge=0, le=999)] = None
+    UsingData: UsingDataRecord | None = None
+    Receipt: Annotated[StrictFloat | None, Field(ge=0.0, le=999999999999.0)] = None
+    JointCommissionNbr: Annotated[
+        StrictStr | None, Field(max_length=6, min_length=3, pattern="^[0-9,.]*$")
+    ] = None
+    WorkerType: Annotated[StrictStr | None, Field(max_length=3, min_length=3)] = None
+    LastAction: Annotated[StrictStr | None, Field(max_length=1, min_length=1)] = None
+    ExceedingHoursNbr: Annotated[StrictInt | None, Field(ge=0, le=999)] = None
+    QuotaExceeded: ContractDimonaQuotaExceeded | StrictStr | None = None
+    Belated: ContractDimonaBelated | StrictStr | None = None
+    Status: ContractDimonaStatus | StrictStr | None = None
+    Error: StrictStr | None = None
+
+
+class ContractSalaryComposition(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    Startdate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
+    Enddate: Annotated[StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")] = (
+        None
+    )
+    Code: Annotated[StrictInt, Field(ge=1, le=8999)]
+    Days: Annotated[StrictInt | None, Field(ge=0, le=9999)] = None
+    Hours: Annotated[StrictFloat | None, Field(ge=0.0, le=9999.0)] = None
+    Unity: StrictFloat | None = None
+    Percentage: StrictFloat | None = None
+    Amount: StrictFloat | None = None
+    Supplement: StrictFloat | None = None
+    TypeOfIndexing: ContractSalaryCompositionTypeOfIndexing | None = None
+
+
+class ContractSalaryCompositionRecord(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    Startdate: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    Enddate: Annotated[StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")] = (
+        None
+    )
+    Code: Annotated[StrictInt | None, Field(ge=1, le=8999)] = None
+    Days: Annotated[StrictInt | None, Field(ge=0, le=9999)] = None
+    Hours: Annotated[StrictFloat | None, Field(ge=0.0, le=9999.0)] = None
+    Unity: StrictFloat | None = None
+    Percentage: StrictFloat | None = None
+    Amount: StrictFloat | None = None
+    Supplement: StrictFloat | None = None
+    TypeOfIndexing: ContractSalaryCompositionTypeOfIndexing | StrictStr | None = None
 
 
 class Dimona(BaseModel):
@@ -1260,7 +3151,7 @@ class Dimona(BaseModel):
     FirstMonthC32ANbr: Annotated[StrictFloat | None, Field(ge=0.0, le=999999999999.0)] = None
     NextMonthC32ANbr: Annotated[StrictFloat | None, Field(ge=0.0, le=999999999999.0)] = None
     PlannedHoursNbr: Annotated[StrictInt | None, Field(ge=0, le=999)] = None
-    UsingData_1: Annotated[UsingData | None, Field(alias="UsingData")] = None
+    UsingData: UsingDataRecord | None = None
     Receipt: Annotated[StrictFloat | None, Field(ge=0.0, le=999999999999.0)] = None
     JointCommissionNbr: Annotated[
         StrictStr | None, Field(max_length=6, min_length=3, pattern="^[0-9,.]*$")
@@ -1268,9 +3159,9 @@ class Dimona(BaseModel):
     WorkerType: Annotated[StrictStr | None, Field(max_length=3, min_length=3)] = None
     LastAction: Annotated[StrictStr | None, Field(max_length=1, min_length=1)] = None
     ExceedingHoursNbr: Annotated[StrictInt | None, Field(ge=0, le=999)] = None
-    QuotaExceeded: Literal["N", "Y"] | None = None
-    Belated: Literal["N", "Y"] | None = None
-    Status: Literal["Blocked", "InProgress", "OK", "Error"] | None = None
+    QuotaExceeded: DimonaQuotaExceeded | StrictStr | None = None
+    Belated: DimonaBelated | StrictStr | None = None
+    Status: DimonaStatus | StrictStr | None = None
     Error: StrictStr | None = None
 
 
@@ -1306,10 +3197,220 @@ class DimonaPeriod(BaseModel):
     WorkerType: Annotated[StrictStr | None, Field(max_length=3, min_length=3)] = None
     LastAction: Annotated[StrictStr | None, Field(max_length=1, min_length=1)] = None
     ExceedingHoursNbr: Annotated[StrictInt | None, Field(ge=0, le=999)] = None
-    QuotaExceeded: Literal["N", "Y"] | None = None
-    Belated: Literal["N", "Y"] | None = None
-    Status: Literal["Blocked", "InProgress", "OK", "Error"] | None = None
+    QuotaExceeded: DimonaPeriodQuotaExceeded | None = None
+    Belated: DimonaPeriodBelated | None = None
+    Status: DimonaPeriodStatus | None = None
     Error: StrictStr | None = None
+
+
+class DivergentPayment(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    Startdate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
+    Enddate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
+    PayoutType: DivergentPaymentPayoutType
+    SalaryCode: Annotated[StrictInt | None, Field(ge=1, le=8999)] = None
+    Amount: Annotated[StrictFloat, Field(ge=0.0, le=10000.0)]
+    PayWay: DivergentPaymentPayWay
+    Beneficiary: Annotated[StrictStr | None, Field(max_length=30, min_length=0)] = None
+    Street: Annotated[StrictStr | None, Field(max_length=30, min_length=0)] = None
+    HouseNumber: Annotated[StrictStr | None, Field(max_length=5, min_length=0)] = None
+    PostBox: Annotated[StrictStr | None, Field(max_length=5, min_length=0)] = None
+    ZIPCode: Annotated[StrictStr | None, Field(max_length=12, min_length=0)] = None
+    City: Annotated[StrictStr | None, Field(max_length=30, min_length=0)] = None
+    Reference: Annotated[StrictStr | None, Field(max_length=30, min_length=0)] = None
+    BankAccount: Annotated[
+        StrictStr,
+        Field(
+            description="IBAN (ISO 13616, mod-97 checked; spaces are accepted on input and removed before sending), or empty.",
+            max_length=45,
+            min_length=0,
+        ),
+    ]
+    BICCode: Annotated[StrictStr, Field(max_length=15, min_length=0)]
+
+
+class DocumentInfo(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    DocumentID: StrictInt
+    DocumentType: DocumentInfoDocumentType | StrictStr
+    PublicationDate: StrictStr | None
+    Worker: StrictInt
+    Month: StrictInt
+    Year: StrictInt
+    Size: StrictInt
+    Language: StrictStr | None
+
+
+class DocumentListing(RootModel[list[DocumentInfo | None]]):
+    root: list[DocumentInfo | None]
+
+
+class FamilyStatus(BaseModel):
+    """
+    Familystatus of a worker
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    Startdate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
+    Enddate: Annotated[StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")] = (
+        None
+    )
+    CivilStatus: FamilyStatusCivilStatus | None = None
+    WorkerHandicapped: FamilyStatusWorkerHandicapped | None = None
+    WorkerSingleWithChildren: FamilyStatusWorkerSingleWithChildren | None = None
+    SpouseWithIncome: FamilyStatusSpouseWithIncome | None = None
+    SpouseHandicapped: FamilyStatusSpouseHandicapped | None = None
+    SpouseName: Annotated[StrictStr | None, Field(max_length=40, min_length=0)] = None
+    SpouseFirstname: Annotated[StrictStr | None, Field(max_length=25, min_length=0)] = None
+    SpouseINSS: Annotated[
+        StrictFloat | None,
+        Field(
+            description="National register (or BIS) number: 11 digits with a valid mod-97 check (the 2000+ rule included). The vendor types it as a number: the client accepts a string or an integer and sends the number.",
+            ge=0.0,
+            le=99999999999.0,
+        ),
+    ] = None
+    SpouseSex: FamilyStatusSpouseSex | None = None
+    SpouseBirthdate: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    SpouseProfession: FamilyStatusSpouseProfession | None = None
+    SpouseBirthplace: Annotated[StrictStr | None, Field(max_length=30, min_length=0)] = None
+    ChildrenAtCharge: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
+    ChildrenHandicapped: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
+    OthersAtCharge: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
+    OthersHandicapped: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
+    Others65AtCharge: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
+    WageGarnishmentChildrenAtCharge: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
+    Others65Handicapped: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
+    Others65NeedOfCare: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
+    ChildBenefitInstitution: Annotated[StrictInt | None, Field(ge=0, le=9999)] = None
+    ChildBenefitReference: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
+    Weddingdate: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+
+
+class FamilyStatusRecord(BaseModel):
+    """
+    Familystatus of a worker (as read back)
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    Startdate: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    Enddate: Annotated[StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")] = (
+        None
+    )
+    CivilStatus: FamilyStatusCivilStatus | StrictStr | None = None
+    WorkerHandicapped: FamilyStatusWorkerHandicapped | StrictStr | None = None
+    WorkerSingleWithChildren: FamilyStatusWorkerSingleWithChildren | StrictStr | None = None
+    SpouseWithIncome: FamilyStatusSpouseWithIncome | StrictStr | None = None
+    SpouseHandicapped: FamilyStatusSpouseHandicapped | StrictStr | None = None
+    SpouseName: Annotated[StrictStr | None, Field(max_length=40, min_length=0)] = None
+    SpouseFirstname: Annotated[StrictStr | None, Field(max_length=25, min_length=0)] = None
+    SpouseINSS: Annotated[
+        StrictStr | None,
+        Field(
+            description="National register (or BIS) number, always 11 digits: the server sends a number, which loses the leading 0 of people born from 2000; the client reads it back as this string.",
+            max_length=11,
+            min_length=11,
+            pattern="^[0-9]{11}$",
+        ),
+    ] = None
+    SpouseSex: FamilyStatusSpouseSex | StrictStr | None = None
+    SpouseBirthdate: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    SpouseProfession: FamilyStatusSpouseProfession | StrictStr | None = None
+    SpouseBirthplace: Annotated[StrictStr | None, Field(max_length=30, min_length=0)] = None
+    ChildrenAtCharge: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
+    ChildrenHandicapped: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
+    OthersAtCharge: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
+    OthersHandicapped: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
+    Others65AtCharge: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
+    WageGarnishmentChildrenAtCharge: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
+    Others65Handicapped: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
+    Others65NeedOfCare: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
+    ChildBenefitInstitution: Annotated[StrictInt | None, Field(ge=0, le=9999)] = None
+    ChildBenefitReference: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
+    Weddingdate: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+
+
+class FirstDayOfUnemployment(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    DateDeclaration: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
+    TypeOfUnEmployment: FirstDayOfUnemploymentTypeOfUnEmployment
+    Email: Annotated[StrictStr, Field(max_length=255, min_length=0)]
+    SerialNumber: StrictInt | None = None
+    Comment: Annotated[StrictStr | None, Field(max_length=200, min_length=0)] = None
+    YardStreet: Annotated[StrictStr | None, Field(max_length=35, min_length=0)] = None
+    Yardhousenumber: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
+    yardPostbox: Annotated[StrictStr | None, Field(max_length=4, min_length=0)] = None
+    YardZIPcode: Annotated[StrictStr | None, Field(max_length=9, min_length=0)] = None
+    YardCity: Annotated[StrictStr | None, Field(max_length=40, min_length=0)] = None
+    YardCountry: Annotated[StrictStr, Field(max_length=5, min_length=5, pattern="^[0-9]*$")] = (
+        "00150"
+    )
+    NatureBadWeather: Annotated[StrictStr | None, Field(max_length=40, min_length=0)] = None
+    NatureWork: Annotated[StrictStr | None, Field(max_length=80, min_length=0)] = None
+    ReasonImpossible: Annotated[StrictStr | None, Field(max_length=80, min_length=0)] = None
+    Status: FirstDayOfUnemploymentStatus | None = None
+    TicketNumber: Annotated[StrictStr | None, Field(max_length=20, min_length=0)] = None
+    Error: Annotated[StrictStr | None, Field(max_length=255, min_length=0)] = None
+    ListOfWorkers: list[StrictInt]
+
+
+class FirstDayOfUnemploymentRecord(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    DateDeclaration: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    TypeOfUnEmployment: FirstDayOfUnemploymentTypeOfUnEmployment | StrictStr | None = None
+    Email: Annotated[StrictStr | None, Field(max_length=255, min_length=0)] = None
+    SerialNumber: StrictInt | None = None
+    Comment: Annotated[StrictStr | None, Field(max_length=200, min_length=0)] = None
+    YardStreet: Annotated[StrictStr | None, Field(max_length=35, min_length=0)] = None
+    Yardhousenumber: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
+    yardPostbox: Annotated[StrictStr | None, Field(max_length=4, min_length=0)] = None
+    YardZIPcode: Annotated[StrictStr | None, Field(max_length=9, min_length=0)] = None
+    YardCity: Annotated[StrictStr | None, Field(max_length=40, min_length=0)] = None
+    YardCountry: Annotated[StrictStr, Field(max_length=5, min_length=5, pattern="^[0-9]*$")] = (
+        "00150"
+    )
+    NatureBadWeather: Annotated[StrictStr | None, Field(max_length=40, min_length=0)] = None
+    NatureWork: Annotated[StrictStr | None, Field(max_length=80, min_length=0)] = None
+    ReasonImpossible: Annotated[StrictStr | None, Field(max_length=80, min_length=0)] = None
+    Status: FirstDayOfUnemploymentStatus | StrictStr | None = None
+    TicketNumber: Annotated[StrictStr | None, Field(max_length=20, min_length=0)] = None
+    Error: Annotated[StrictStr | None, Field(max_length=255, min_length=0)] = None
+    ListOfWorkers: list[StrictInt] | None = None
+
+
+class InternationalEmploymentDefinition(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    Exist: InternationalEmploymentDefinitionExist
+    Kind: InternationalEmploymentDefinitionKind | None = None
+    BorderCountry: Annotated[StrictStr, Field(max_length=5, min_length=5, pattern="^[0-9]*$")] = (
+        "00111"
+    )
 
 
 class JointCommitteeProfessionalCategories(BaseModel):
@@ -1322,33 +3423,55 @@ class JointCommitteeProfessionalCategories(BaseModel):
     ProfCats: list[ProfessionalCategory | None]
 
 
-class NewDimona(BaseModel):
+class MethodOfRemunerationDefinition(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    Exist: MethodOfRemunerationDefinitionExist
+    Remuneration: MethodOfRemunerationDefinitionRemuneration | None = None
+    Payment: MethodOfRemunerationDefinitionPayment | None = None
+
+
+class MethodOfRemunerationDefinitionRecord(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    NatureDeclaration: Literal["DimonaIn", "DimonaOut", "DimonaModification", "DimonaCancel"]
-    ContractType: (
-        Literal[
-            "Normal",
-            "Extra",
-            "Apprentice",
-            "IBO",
-            "TRI",
-            "DWD",
-            "A17",
-            "Flex",
-            "STG",
-            "S17",
-            "O17",
-        ]
-        | None
-    ) = None
+    Exist: MethodOfRemunerationDefinitionExist | StrictStr | None = None
+    Remuneration: MethodOfRemunerationDefinitionRemuneration | StrictStr | None = None
+    Payment: MethodOfRemunerationDefinitionPayment | StrictStr | None = None
+
+
+class Modification(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    Worker: Annotated[StrictInt, Field(ge=1, le=9999999)]
+    Action: ModificationAction | StrictStr
+    Entity: ModificationEntity | StrictStr
+    Key: StrictStr
+    PreviousKey: StrictStr | None = None
+    ChangeDate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
+
+
+class NewDimona(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    NatureDeclaration: NewDimonaNatureDeclaration
+    ContractType: NewDimonaContractType | None = None
     Email: Annotated[StrictStr, Field(max_length=100, min_length=0)]
     Name: Annotated[StrictStr | None, Field(max_length=40, min_length=0)] = None
     Firstname: Annotated[StrictStr | None, Field(max_length=25, min_length=0)] = None
     Initial: Annotated[StrictStr | None, Field(max_length=1, min_length=1)] = None
-    INSS: Annotated[StrictFloat | None, Field(ge=0.0, le=99999999999.0)] = None
-    Sex: Literal["M", "F"] | None = None
+    INSS: Annotated[
+        StrictFloat | None,
+        Field(
+            description="National register (or BIS) number: 11 digits with a valid mod-97 check (the 2000+ rule included). The vendor types it as a number: the client accepts a string or an integer and sends the number.",
+            ge=0.0,
+            le=99999999999.0,
+        ),
+    ] = None
+    Sex: NewDimonaSex | None = None
     Birthdate: Annotated[
         StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
     ] = None
@@ -1368,10 +3491,10 @@ class NewDimona(BaseModel):
     CatRSZ: Annotated[StrictStr | None, Field(max_length=3, min_length=3, pattern="^[0-9]*$")] = (
         None
     )
-    Student: Literal["N", "Y"] | None = None
+    Student: NewDimonaStudent | None = None
     ActivityWithRisk: StrictInt | None = None
-    WorkerStatus: Literal["F1", "F2"] | None = None
-    EmploymentNature: Literal["Employee", "Worker"] | None = None
+    WorkerStatus: NewDimonaWorkerStatus | None = None
+    EmploymentNature: NewDimonaEmploymentNature | None = None
     DimonaPeriodId: Annotated[StrictFloat | None, Field(ge=0.0, le=999999999999.0)] = None
     StartingDate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
     EndingDate: Annotated[
@@ -1400,24 +3523,291 @@ class NewDimona(BaseModel):
     WorkerType: Annotated[StrictStr | None, Field(max_length=3, min_length=3)] = None
     LastAction: Annotated[StrictStr | None, Field(max_length=1, min_length=1)] = None
     ExceedingHoursNbr: Annotated[StrictInt | None, Field(ge=0, le=999)] = None
-    QuotaExceeded: Literal["N", "Y"] | None = None
-    Belated: Literal["N", "Y"] | None = None
-    Status: Literal["Blocked", "InProgress", "OK", "Error"] | None = None
+    QuotaExceeded: NewDimonaQuotaExceeded | None = None
+    Belated: NewDimonaBelated | None = None
+    Status: NewDimonaStatus | None = None
     Error: StrictStr | None = None
+
+
+class Prestations(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    WorkerNumber: Annotated[StrictInt, Field(ge=1, le=9999999)]
+    Month: Annotated[StrictInt, Field(ge=1, le=12)]
+    Year: Annotated[StrictInt, Field(ge=1900, le=2075)]
+    EndOfPeriod: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
+    Annotation: StrictStr | None = None
+    Reset: PrestationsReset | None = None
+    Prestations: list[Prestation | None] | None = None
+    Costs: list[PrestationCost | None] | None = None
+
+
+class PrestationsCompleted(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    Month: Annotated[StrictInt, Field(ge=1, le=12)]
+    Year: Annotated[StrictInt, Field(ge=1900, le=2075)]
+    Correction: PrestationsCompletedCorrection | None = None
+
+
+class PrestationsList(RootModel[list[Prestations]]):
+    root: list[Prestations]
 
 
 class ProfessionalCategories(RootModel[list[JointCommitteeProfessionalCategories | None]]):
     root: list[JointCommitteeProfessionalCategories | None]
 
 
-class Schedule(BaseModel):
+class ProgressiveWorkResumptionDefinition(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    Exist: ProgressiveWorkResumptionDefinitionExist
+    Risk: ProgressiveWorkResumptionDefinitionRisk | None = None
+    Hours: Annotated[StrictInt | None, Field(ge=0, le=40)] = None
+    Minutes: Annotated[StrictInt | None, Field(ge=0, le=60)] = None
+    Days: Annotated[StrictFloat | None, Field(ge=0.0, le=5.0)] = None
+    StartdateIllness: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    Comment: Annotated[StrictStr | None, Field(max_length=200, min_length=0)] = None
+
+
+class ProgressiveWorkResumptionDefinitionRecord(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+    )
+    Exist: ProgressiveWorkResumptionDefinitionExist | StrictStr | None = None
+    Risk: ProgressiveWorkResumptionDefinitionRisk | StrictStr | None = None
+    Hours: Annotated[StrictInt | None, Field(ge=0, le=40)] = None
+    Minutes: Annotated[StrictInt | None, Field(ge=0, le=60)] = None
+    Days: Annotated[StrictFloat | None, Field(ge=0.0, le=5.0)] = None
+    StartdateIllness: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    Comment: Annotated[StrictStr | None, Field(max_length=200, min_length=0)] = None
+
+
+class ProtectedEmployeeDefinition(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    Exist: ProtectedEmployeeDefinitionExist
+    Reason: Annotated[StrictStr | None, Field(max_length=4, min_length=4, pattern="^[0-9]*$")] = (
+        None
+    )
+    Startdate: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    Enddate: Annotated[StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")] = (
+        None
+    )
+
+
+class RetiredDefinition(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    Exist: RetiredDefinitionExist
+    Kind: RetiredDefinitionKind | None = None
+    DateRetired: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    ApplyCollecting2ndPensionPillar: RetiredDefinitionApplyCollecting2ndPensionPillar | None = None
+
+
+class SalaryComposition(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    Startdate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
+    Enddate: Annotated[StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")] = (
+        None
+    )
+    Code: Annotated[StrictInt, Field(ge=1, le=8999)]
+    Days: Annotated[StrictInt | None, Field(ge=0, le=99)] = None
+    Hours: Annotated[StrictFloat | None, Field(ge=0.0, le=9999.0)] = None
+    Unity: StrictFloat | None = None
+    Percentage: StrictFloat | None = None
+    Amount: StrictFloat | None = None
+    Supplement: StrictFloat | None = None
+    TypeOfIndexing: SalaryCompositionTypeOfIndexing | None = None
+
+
+class Schedule(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
     )
     ScheduleID: Annotated[StrictStr, Field(max_length=4, min_length=0)]
     Description: Annotated[StrictStr, Field(max_length=50, min_length=0)]
     StartDate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
     Week: list[ScheduleWeek | None]
+
+
+class ScheduleRecord(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    ScheduleID: Annotated[StrictStr | None, Field(max_length=4, min_length=0)] = None
+    Description: Annotated[StrictStr | None, Field(max_length=50, min_length=0)] = None
+    StartDate: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    Week: list[ScheduleWeekRecord | None] | None = None
+
+
+class SportsPersonDefinition(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    Exist: SportsPersonDefinitionExist
+    RecognizedForeignSportsperson: SportsPersonDefinitionRecognizedForeignSportsperson | None = None
+    OpportunityContract: SportsPersonDefinitionOpportunityContract | None = None
+
+
+class StudentDefinition(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    Exist: StudentDefinitionExist
+    SolidarityContribution: StudentDefinitionSolidarityContribution
+
+
+class StudentDefinitionRecord(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    Exist: StudentDefinitionExist | StrictStr | None = None
+    SolidarityContribution: StudentDefinitionSolidarityContribution | StrictStr | None = None
+
+
+class Tax(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    Startdate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
+    TaxCalculation: TaxTaxCalculation
+    Value: Annotated[StrictFloat, Field(ge=0.0, le=9999999999.0)]
+
+
+class TaxRecord(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    Startdate: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    TaxCalculation: TaxTaxCalculation | StrictStr | None = None
+    Value: Annotated[StrictFloat | None, Field(ge=0.0, le=9999999999.0)] = None
+
+
+class TemporaryUnemployment(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    StartDate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
+    EndDate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
+    TypeOfUnEmployment: TemporaryUnemploymentTypeOfUnEmployment
+    Regime: TemporaryUnemploymentRegime | None = None
+    Reason: Annotated[StrictStr, Field(max_length=80, min_length=0)]
+    StartdateTechnicalDisorder: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    Email: Annotated[StrictStr, Field(max_length=255, min_length=0)]
+    ListOfWorkers: list[StrictInt]
+    SerialNumber: StrictInt | None = None
+    Status: TemporaryUnemploymentStatus | None = None
+    TicketNumber: Annotated[StrictStr | None, Field(max_length=20, min_length=0)] = None
+    Error: Annotated[StrictStr | None, Field(max_length=255, min_length=0)] = None
+
+
+class UploadDocument(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    Filename: StrictStr
+    DocumentType: Annotated[StrictStr, Field(max_length=15, min_length=0)]
+    PublicationDate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
+    WorkerId: Annotated[StrictInt | None, Field(ge=0, le=9999999)] = None
+    Day: Annotated[StrictInt | None, Field(ge=0, le=31)] = None
+    Month: Annotated[StrictInt | None, Field(ge=0, le=12)] = None
+    Year: Annotated[StrictInt | None, Field(ge=2000, le=2075)] = None
+    Language: UploadDocumentLanguage
+    Description: Annotated[StrictStr | None, Field(max_length=100, min_length=0)] = None
+    Document: StrictStr
+
+
+class Worker(BaseModel):
+    """
+    Personal data of a worker
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    Name: Annotated[StrictStr, Field(max_length=40, min_length=0)]
+    Firstname: Annotated[StrictStr, Field(max_length=25, min_length=0)]
+    Initial: Annotated[StrictStr | None, Field(max_length=1, min_length=1)] = None
+    INSS: Annotated[
+        StrictFloat | None,
+        Field(
+            description="National register (or BIS) number: 11 digits with a valid mod-97 check (the 2000+ rule included). The vendor types it as a number: the client accepts a string or an integer and sends the number.",
+            ge=0.0,
+            le=99999999999.0,
+        ),
+    ] = None
+    Sex: WorkerSex | None = None
+    Birthdate: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    BirthplaceZIPCode: Annotated[StrictStr | None, Field(max_length=12, min_length=0)] = None
+    Birthplace: Annotated[StrictStr | None, Field(max_length=30, min_length=0)] = None
+    BirthplaceCountry: Annotated[
+        StrictStr, Field(max_length=5, min_length=5, pattern="^[0-9]*$")
+    ] = "00150"
+    Nationality: Annotated[StrictStr, Field(max_length=5, min_length=5, pattern="^[0-9]*$")] = (
+        "00150"
+    )
+    Language: WorkerLanguage | None = None
+    PayWay: WorkerPayWay | None = None
+    BankAccount: Annotated[
+        StrictStr | None,
+        Field(
+            description="IBAN (ISO 13616, mod-97 checked; spaces are accepted on input and removed before sending), or empty.",
+            max_length=45,
+            min_length=0,
+        ),
+    ] = None
+    BICCode: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
+    ID: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
+    IDType: Annotated[StrictStr | None, Field(max_length=3, min_length=0)] = None
+    IDValidUntil: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    DriverLicense: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
+    DriverCategory: Annotated[StrictStr | None, Field(max_length=2, min_length=0)] = None
+    NumberPlate: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
+    FuelCard: Annotated[StrictStr | None, Field(max_length=20, min_length=0)] = None
+    Education: WorkerEducation | None = None
+    Profession: Annotated[StrictStr | None, Field(max_length=50, min_length=0)] = None
+    EHealthInsurance: Annotated[StrictInt | None, Field(ge=0, le=9999)] = None
+    EHealthInsuranceReference: Annotated[StrictStr | None, Field(max_length=20, min_length=0)] = (
+        None
+    )
+    AccidentInsurance: Annotated[StrictInt | None, Field(ge=0, le=9999)] = None
+    MedicalCenter: Annotated[StrictInt | None, Field(ge=0, le=9999)] = None
+    MedicalCenterReference: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
+    ExternalID: Annotated[StrictStr | None, Field(max_length=50, min_length=0)] = None
+    InterimFrom: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    InterimTo: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    TravelExpenses: WorkerTravelExpenses | None = None
+    SalaryCodeTravelExpenses: Annotated[StrictInt | None, Field(ge=1, le=9999)] = None
 
 
 class WorkerDimonas(BaseModel):
@@ -1428,128 +3818,84 @@ class WorkerDimonas(BaseModel):
     Dimona: list[DimonaPeriod | None] | None = None
 
 
-class AddWorkerContract(BaseModel):
+class WorkerV2(BaseModel):
+    """
+    Personal data of a worker
+    """
+
     model_config = ConfigDict(
         extra="allow",
+    )
+    Name: Annotated[StrictStr, Field(max_length=40, min_length=0)]
+    Firstname: Annotated[StrictStr, Field(max_length=25, min_length=0)]
+    INSS: Annotated[StrictFloat | None, Field(ge=0.0, le=99999999999.0)] = None
+    Sex: WorkerV2Sex | None = None
+    Birthdate: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    BirthplaceZIPCode: Annotated[StrictStr | None, Field(max_length=12, min_length=0)] = None
+    Birthplace: Annotated[StrictStr | None, Field(max_length=30, min_length=0)] = None
+    BirthplaceCountry: Annotated[
+        StrictStr, Field(max_length=5, min_length=5, pattern="^[0-9]*$")
+    ] = "00150"
+    Nationality: Annotated[StrictStr, Field(max_length=5, min_length=5, pattern="^[0-9]*$")] = (
+        "00150"
+    )
+    Language: WorkerV2Language | None = None
+    PayWay: WorkerV2PayWay | None = None
+    BankAccount: Annotated[StrictStr | None, Field(max_length=45, min_length=0)] = None
+    BICCode: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
+    ID: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
+    IDType: Annotated[StrictStr | None, Field(max_length=3, min_length=0)] = None
+    IDValidUntil: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    DriverLicense: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
+    DriverCategory: Annotated[StrictStr | None, Field(max_length=2, min_length=0)] = None
+    NumberPlate: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
+    FuelCard: Annotated[StrictStr | None, Field(max_length=20, min_length=0)] = None
+    Education: WorkerV2Education | None = None
+    Profession: Annotated[StrictStr | None, Field(max_length=50, min_length=0)] = None
+    EHealthInsurance: Annotated[StrictInt | None, Field(ge=0, le=9999)] = None
+    EHealthInsuranceReference: Annotated[StrictStr | None, Field(max_length=20, min_length=0)] = (
+        None
+    )
+    AccidentInsurance: Annotated[StrictInt | None, Field(ge=0, le=9999)] = None
+    MedicalCenter: Annotated[StrictInt | None, Field(ge=0, le=9999)] = None
+    MedicalCenterReference: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
+    ExternalID: Annotated[StrictStr | None, Field(max_length=50, min_length=0)] = None
+    InterimFrom: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    InterimTo: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    TravelExpenses: WorkerV2TravelExpenses | None = None
+    TypeOfTravelExpenses: WorkerV2TypeOfTravelExpenses | None = None
+    SalaryCodeTravelExpenses: Annotated[StrictInt | None, Field(ge=1, le=9999)] = None
+    MainDivision: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
+
+
+class AddWorkerContract(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
     )
     Startdate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
     Enddate: Annotated[StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")] = (
         None
     )
-    EmploymentStatus: Literal["Workman", "Employee", "Director"] | None = None
-    Contract: (
-        Literal[
-            "Usually",
-            "FlexiVerbal",
-            "FlexiWritten",
-            "FlexiLiable",
-            "Sportsperson",
-            "Housekeeper",
-            "Servant",
-            "Agriculture",
-            "Homework",
-            "HomeworkChildcare",
-            "Physician",
-            "PhysicianTraining",
-            "PhysicianIndependant",
-            "ApprenticeFlemisch",
-            "ApprenticeFrench",
-            "ApprenticeGerman",
-            "ApprenticeManager",
-            "ApprenticeIndustrial",
-            "ApprenticeSocio",
-            "ApprenticeBio",
-            "ApprenticeAlternating",
-            "EarlyRetirement",
-            "EarlyRetirementPartTime",
-            "FreeNOSS",
-            "FreeNOSSManager",
-            "FreeNOSSOther",
-            "FreeNOSSSportingEvent",
-            "FreeNOSSHelper",
-            "FreeNOSSSocio",
-            "FreeNOSSEducation",
-            "FreeNOSSSpecialCultures",
-            "FreeNOSSVolunteer",
-            "Horeca",
-            "HorecaExtraHourLiable",
-            "HorecaExtraDayLiable",
-            "HorecaExtraHourForfait",
-            "HorecaExtraDayForfait",
-            "HorecaFlexiVerbal",
-            "HorecaFlexiWritten",
-            "HorecaFlexiLiable",
-            "Construction",
-            "ConstructionAlternating",
-            "ConstructionApprenticeYounger",
-            "ConstructionApprentice",
-            "ConstructionGodfather",
-            "JobTrainingIBO",
-            "JobTrainingSchool",
-            "JobTrainingVDAB",
-            "JobTrainingLiberalProfession",
-            "JobTrainingEntry",
-            "JobTrainingPFIWa",
-            "JobTrainingABO",
-            "JobTrainingPFIBx",
-            "JobTrainingBIO",
-            "JobTrainingAlternating",
-            "JobTrainingDisability",
-            "NonProfitRiziv",
-            "NonProfitGesco",
-            "NonProfitDAC",
-            "NonProfitPrime",
-            "NonProfitLowSkilled",
-            "Artist",
-            "ArtistWithContract",
-            "ArtistWithoutContract",
-            "Transport",
-            "TransportNonMobile",
-            "TransportGarage",
-            "Aircrew",
-            "AircrewPilot",
-            "AircrewCabinCrew",
-            "Interim",
-            "InterimTemporary",
-            "InterimsPermanent",
-            "External",
-            "ExternalApplicant",
-            "ExternalSubcontractor",
-            "ExternalAgentIndependant",
-            "ExternalExtern",
-            "ExternalIntern",
-            "ExternalLegalPerson",
-            "SalesRepresentative",
-            "SportsTrainer",
-        ]
-        | None
-    ) = None
+    EmploymentStatus: AddWorkerContractEmploymentStatus | None = None
+    Contract: AddWorkerContractContract | None = None
     CatRSZ: Annotated[StrictStr | None, Field(max_length=3, min_length=3, pattern="^[0-9]*$")] = (
         None
     )
     ParCom: Annotated[
         StrictStr | None, Field(max_length=10, min_length=3, pattern="^[0-9. ]*$")
     ] = None
-    DocumentC78: (
-        Literal[
-            "Nihil",
-            "C783",
-            "C784",
-            "C78Activa",
-            "C78Start",
-            "C78Sine",
-            "C78ShortTerm",
-            "WalloniaLongtermJobSeekers",
-            "WalloniaYoungJobSeekers",
-            "WalloniaImpulsionInsertion",
-            "BrusselsLongtermJobSeekers",
-            "BrusselsReducedAbility",
-        ]
-        | None
-    ) = None
-    CodeC98: Literal["N", "Y"] | None = None
-    CodeC131A: Literal["N", "Y"] | None = None
-    CodeC131: Literal["N", "Y"] | None = None
+    DocumentC78: AddWorkerContractDocumentC78 | None = None
+    CodeC98: AddWorkerContractCodeC98 | None = None
+    CodeC131A: AddWorkerContractCodeC131A | None = None
+    CodeC131: AddWorkerContractCodeC131 | None = None
     Risk: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
     SocialSecurityCard: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
     WorkPermit: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
@@ -1571,7 +3917,7 @@ class AddWorkerContract(BaseModel):
     EndProbationPeriode: Annotated[
         StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
     ] = None
-    FixedTerm: Literal["N", "Y"] | None = None
+    FixedTerm: AddWorkerContractFixedTerm | None = None
     EndFixedTerm: Annotated[
         StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
     ] = None
@@ -1579,8 +3925,8 @@ class AddWorkerContract(BaseModel):
         StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
     ] = None
     ReasonOut: StrictStr | None = None
-    WorkingTime: Literal["Fulltime", "PartTime"] | None = None
-    SpecWorkingTime: Literal["Regular", "Interruptions", "SeasonalWorker"] | None = None
+    WorkingTime: AddWorkerContractWorkingTime | None = None
+    SpecWorkingTime: AddWorkerContractSpecWorkingTime | None = None
     Schedule: Annotated[StrictStr | None, Field(max_length=4, min_length=0)] = None
     WeekhoursWorker: Annotated[StrictFloat | None, Field(ge=1.0, le=50.0)] = None
     WeekhoursEmployer: Annotated[StrictFloat | None, Field(ge=1.0, le=50.0)] = None
@@ -1590,7 +3936,7 @@ class AddWorkerContract(BaseModel):
     WeekhoursEmployerEffective: Annotated[StrictFloat | None, Field(ge=1.0, le=50.0)] = None
     DaysWeek: StrictFloat | None = None
     DaysWeekFT: StrictFloat | None = None
-    ReducingWorkingKind: Literal["Nihil", "Paid", "Unpaid"] | None = None
+    ReducingWorkingKind: AddWorkerContractReducingWorkingKind | None = None
     ReducingWorkingKindDays: StrictFloat | None = None
     ReducingWorkingKindHours: StrictFloat | None = None
     PartTimeReturnTowork: Annotated[StrictStr | None, Field(max_length=4, min_length=0)] = None
@@ -1602,21 +3948,12 @@ class AddWorkerContract(BaseModel):
     Division: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
     InvoicingDivision: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
     CostCentre: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
-    ScaleSalaryPrisma: Literal["N", "Y"] | None = None
-    ScaleSalaryUse: Literal["N", "Y"] | None = None
+    ScaleSalaryPrisma: AddWorkerContractScaleSalaryPrisma | None = None
+    ScaleSalaryUse: AddWorkerContractScaleSalaryUse | None = None
     ScaleSalaryDefinition: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
     ScaleSalaryCategory: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
     ScaleSalaryScale: Annotated[StrictStr | None, Field(max_length=100, min_length=0)] = None
-    AgricultureType: (
-        Literal[
-            "Horticulture",
-            "HorticultureChicory",
-            "Agriculture",
-            "HorticultureMushroom",
-            "HorticultureFruit",
-        ]
-        | None
-    ) = None
+    AgricultureType: AddWorkerContractAgricultureType | None = None
     CareerBreak: CareerBreakDefinition | None = None
     ProtectedEmployee: ProtectedEmployeeDefinition | None = None
     Sportsperson: SportsPersonDefinition | None = None
@@ -1628,133 +3965,122 @@ class AddWorkerContract(BaseModel):
     SalaryCompositions: list[AddWorkerSalaryComposition | None] | None = None
 
 
-class Contract(BaseModel):
-    """
-    Contract of a Worker
-    """
-
+class AddWorkerContractRecord(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    Startdate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
+    Startdate: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
     Enddate: Annotated[StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")] = (
         None
     )
-    EmploymentStatus: Literal["Workman", "Employee", "Director"] | None = None
-    Contract: (
-        Literal[
-            "Usually",
-            "FlexiVerbal",
-            "FlexiWritten",
-            "FlexiLiable",
-            "Sportsperson",
-            "Housekeeper",
-            "Servant",
-            "Agriculture",
-            "Homework",
-            "HomeworkChildcare",
-            "Physician",
-            "PhysicianTraining",
-            "PhysicianIndependant",
-            "ApprenticeFlemisch",
-            "ApprenticeFrench",
-            "ApprenticeGerman",
-            "ApprenticeManager",
-            "ApprenticeIndustrial",
-            "ApprenticeSocio",
-            "ApprenticeBio",
-            "ApprenticeAlternating",
-            "EarlyRetirement",
-            "EarlyRetirementPartTime",
-            "FreeNOSS",
-            "FreeNOSSManager",
-            "FreeNOSSOther",
-            "FreeNOSSSportingEvent",
-            "FreeNOSSHelper",
-            "FreeNOSSSocio",
-            "FreeNOSSEducation",
-            "FreeNOSSSpecialCultures",
-            "FreeNOSSVolunteer",
-            "Horeca",
-            "HorecaExtraHourLiable",
-            "HorecaExtraDayLiable",
-            "HorecaExtraHourForfait",
-            "HorecaExtraDayForfait",
-            "HorecaFlexiVerbal",
-            "HorecaFlexiWritten",
-            "HorecaFlexiLiable",
-            "Construction",
-            "ConstructionAlternating",
-            "ConstructionApprenticeYounger",
-            "ConstructionApprentice",
-            "ConstructionGodfather",
-            "JobTrainingIBO",
-            "JobTrainingSchool",
-            "JobTrainingVDAB",
-            "JobTrainingLiberalProfession",
-            "JobTrainingEntry",
-            "JobTrainingPFIWa",
-            "JobTrainingABO",
-            "JobTrainingPFIBx",
-            "JobTrainingBIO",
-            "JobTrainingAlternating",
-            "JobTrainingDisability",
-            "NonProfitRiziv",
-            "NonProfitGesco",
-            "NonProfitDAC",
-            "NonProfitPrime",
-            "NonProfitLowSkilled",
-            "Artist",
-            "ArtistWithContract",
-            "ArtistWithoutContract",
-            "Transport",
-            "TransportNonMobile",
-            "TransportGarage",
-            "Aircrew",
-            "AircrewPilot",
-            "AircrewCabinCrew",
-            "Interim",
-            "InterimTemporary",
-            "InterimsPermanent",
-            "External",
-            "ExternalApplicant",
-            "ExternalSubcontractor",
-            "ExternalAgentIndependant",
-            "ExternalExtern",
-            "ExternalIntern",
-            "ExternalLegalPerson",
-            "SalesRepresentative",
-            "SportsTrainer",
-        ]
-        | None
-    ) = None
+    EmploymentStatus: AddWorkerContractEmploymentStatus | StrictStr | None = None
+    Contract: AddWorkerContractContract | StrictStr | None = None
     CatRSZ: Annotated[StrictStr | None, Field(max_length=3, min_length=3, pattern="^[0-9]*$")] = (
         None
     )
     ParCom: Annotated[
         StrictStr | None, Field(max_length=10, min_length=3, pattern="^[0-9. ]*$")
     ] = None
-    DocumentC78: (
-        Literal[
-            "Nihil",
-            "C783",
-            "C784",
-            "C78Activa",
-            "C78Start",
-            "C78Sine",
-            "C78ShortTerm",
-            "WalloniaLongtermJobSeekers",
-            "WalloniaYoungJobSeekers",
-            "WalloniaImpulsionInsertion",
-            "BrusselsLongtermJobSeekers",
-            "BrusselsReducedAbility",
-        ]
-        | None
-    ) = None
-    CodeC98: Literal["N", "Y"] | None = None
-    CodeC131A: Literal["N", "Y"] | None = None
-    CodeC131ARequestFT: Literal["N", "Y"] | None = None
-    CodeC131: Literal["N", "Y"] | None = None
+    DocumentC78: AddWorkerContractDocumentC78 | StrictStr | None = None
+    CodeC98: AddWorkerContractCodeC98 | StrictStr | None = None
+    CodeC131A: AddWorkerContractCodeC131A | StrictStr | None = None
+    CodeC131: AddWorkerContractCodeC131 | StrictStr | None = None
+    Risk: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
+    SocialSecurityCard: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
+    WorkPermit: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
+    DateInService: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    Seniority: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    DateProfessionalExperience: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    ScaleSalarySeniority: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    StartProbationPeriode: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    EndProbationPeriode: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    FixedTerm: AddWorkerContractFixedTerm | StrictStr | None = None
+    EndFixedTerm: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    DateOutService: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    ReasonOut: StrictStr | None = None
+    WorkingTime: AddWorkerContractWorkingTime | StrictStr | None = None
+    SpecWorkingTime: AddWorkerContractSpecWorkingTime | StrictStr | None = None
+    Schedule: Annotated[StrictStr | None, Field(max_length=4, min_length=0)] = None
+    WeekhoursWorker: Annotated[StrictFloat | None, Field(ge=1.0, le=50.0)] = None
+    WeekhoursEmployer: Annotated[StrictFloat | None, Field(ge=1.0, le=50.0)] = None
+    WeekhoursWorkerAverage: Annotated[StrictFloat | None, Field(ge=1.0, le=50.0)] = None
+    WeekhoursEmployerAverage: Annotated[StrictFloat | None, Field(ge=1.0, le=50.0)] = None
+    WeekhoursWorkerEffective: Annotated[StrictFloat | None, Field(ge=1.0, le=50.0)] = None
+    WeekhoursEmployerEffective: Annotated[StrictFloat | None, Field(ge=1.0, le=50.0)] = None
+    DaysWeek: StrictFloat | None = None
+    DaysWeekFT: StrictFloat | None = None
+    ReducingWorkingKind: AddWorkerContractReducingWorkingKind | StrictStr | None = None
+    ReducingWorkingKindDays: StrictFloat | None = None
+    ReducingWorkingKindHours: StrictFloat | None = None
+    PartTimeReturnTowork: Annotated[StrictStr | None, Field(max_length=4, min_length=0)] = None
+    ASRSchedule: Annotated[StrictStr | None, Field(max_length=2, min_length=0)] = None
+    ProffCat: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
+    Function: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
+    FunctionDescription: Annotated[StrictStr | None, Field(max_length=50, min_length=0)] = None
+    Office: StrictInt | None = None
+    Division: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
+    InvoicingDivision: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
+    CostCentre: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
+    ScaleSalaryPrisma: AddWorkerContractScaleSalaryPrisma | StrictStr | None = None
+    ScaleSalaryUse: AddWorkerContractScaleSalaryUse | StrictStr | None = None
+    ScaleSalaryDefinition: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
+    ScaleSalaryCategory: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
+    ScaleSalaryScale: Annotated[StrictStr | None, Field(max_length=100, min_length=0)] = None
+    AgricultureType: AddWorkerContractAgricultureType | StrictStr | None = None
+    CareerBreak: CareerBreakDefinitionRecord | None = None
+    ProtectedEmployee: ProtectedEmployeeDefinitionRecord | None = None
+    Sportsperson: SportsPersonDefinitionRecord | None = None
+    CertainWork: CertainWorkDefinitionRecord | None = None
+    Student: StudentDefinitionRecord | None = None
+    MethodOfRemuneration: MethodOfRemunerationDefinitionRecord | None = None
+    InternationalEmployment: InternationalEmploymentDefinitionRecord | None = None
+    Dimona: AddWorkerDimonaRecord | None = None
+    SalaryCompositions: list[AddWorkerSalaryCompositionRecord | None] | None = None
+
+
+class Contract(BaseModel):
+    """
+    Contract of a Worker
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    Startdate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
+    Enddate: Annotated[StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")] = (
+        None
+    )
+    EmploymentStatus: ContractEmploymentStatus | None = None
+    Contract: ContractContract | None = None
+    CatRSZ: Annotated[StrictStr | None, Field(max_length=3, min_length=3, pattern="^[0-9]*$")] = (
+        None
+    )
+    ParCom: Annotated[
+        StrictStr | None, Field(max_length=10, min_length=3, pattern="^[0-9. ]*$")
+    ] = None
+    DocumentC78: ContractDocumentC78 | None = None
+    CodeC98: ContractCodeC98 | None = None
+    CodeC131A: ContractCodeC131A | None = None
+    CodeC131ARequestFT: ContractCodeC131ARequestFT | None = None
+    CodeC131: ContractCodeC131 | None = None
     Risk: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
     SocialSecurityCard: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
     WorkPermit: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
@@ -1776,7 +4102,7 @@ class Contract(BaseModel):
     EndProbationPeriod: Annotated[
         StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
     ] = None
-    FixedTerm: Literal["N", "Y"] | None = None
+    FixedTerm: ContractFixedTerm | None = None
     EndFixedTerm: Annotated[
         StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
     ] = None
@@ -1784,8 +4110,8 @@ class Contract(BaseModel):
         StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
     ] = None
     ReasonOut: StrictStr | None = None
-    WorkingTime: Literal["Fulltime", "PartTime"] | None = None
-    SpecWorkingTime: Literal["Regular", "Interruptions", "SeasonalWorker"] | None = None
+    WorkingTime: ContractWorkingTime | None = None
+    SpecWorkingTime: ContractSpecWorkingTime | None = None
     Schedule: Annotated[StrictStr | None, Field(max_length=4, min_length=0)] = None
     WeekhoursWorker: Annotated[StrictFloat | None, Field(ge=1.0, le=50.0)] = None
     WeekhoursEmployer: Annotated[StrictFloat | None, Field(ge=1.0, le=50.0)] = None
@@ -1795,7 +4121,7 @@ class Contract(BaseModel):
     WeekhoursEmployerEffective: Annotated[StrictFloat | None, Field(ge=1.0, le=50.0)] = None
     DaysWeek: StrictFloat | None = None
     DaysWeekFT: StrictFloat | None = None
-    ReducingWorkingKind: Literal["Nihil", "Paid", "Unpaid"] | None = None
+    ReducingWorkingKind: ContractReducingWorkingKind | None = None
     ReducingWorkingKindDays: StrictFloat | None = None
     ReducingWorkingKindHours: StrictFloat | None = None
     PartTimeReturnTowork: Annotated[StrictStr | None, Field(max_length=4, min_length=0)] = None
@@ -1803,31 +4129,20 @@ class Contract(BaseModel):
     ProffCat: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
     Function: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
     FunctionDescription: Annotated[StrictStr | None, Field(max_length=50, min_length=0)] = None
-    SocialBalanceJoblevel: (
-        Literal["OperationalStaff", "ExecutiveStaff", "ManagementStaff", "ByFunction"] | None
-    ) = None
+    SocialBalanceJoblevel: ContractSocialBalanceJoblevel | None = None
     Office: StrictInt | None = None
     Division: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
     InvoicingDivision: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
     CostCentre: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
-    ScaleSalaryPrisma: Literal["N", "Y"] | None = None
-    ScaleSalaryUse: Literal["N", "Y"] | None = None
+    ScaleSalaryPrisma: ContractScaleSalaryPrisma | None = None
+    ScaleSalaryUse: ContractScaleSalaryUse | None = None
     ScaleSalaryDefinition: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
     ScaleSalaryCategory: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
     ScaleSalaryScale: Annotated[StrictStr | None, Field(max_length=100, min_length=0)] = None
-    AgricultureType: (
-        Literal[
-            "Horticulture",
-            "HorticultureChicory",
-            "Agriculture",
-            "HorticultureMushroom",
-            "HorticultureFruit",
-        ]
-        | None
-    ) = None
-    NoDimona: Literal["N", "Y"] | None = None
-    NoDMFA: Literal["N", "Y"] | None = None
-    NoASRDRS: Literal["N", "Y"] | None = None
+    AgricultureType: ContractAgricultureType | None = None
+    NoDimona: ContractNoDimona | None = None
+    NoDMFA: ContractNoDMFA | None = None
+    NoASRDRS: ContractNoASRDRS | None = None
     Security: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
     CareerBreak: CareerBreakDefinition | None = None
     Retired: RetiredDefinition | None = None
@@ -1840,6 +4155,109 @@ class Contract(BaseModel):
     InternationalEmployment: InternationalEmploymentDefinition | None = None
     Dimona: ContractDimona | None = None
     SalaryCompositions: list[ContractSalaryComposition | None] | None = None
+
+
+class ContractRecord(BaseModel):
+    """
+    Contract of a Worker (as read back)
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    Startdate: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    Enddate: Annotated[StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")] = (
+        None
+    )
+    EmploymentStatus: ContractEmploymentStatus | StrictStr | None = None
+    Contract: ContractContract | StrictStr | None = None
+    CatRSZ: Annotated[StrictStr | None, Field(max_length=3, min_length=3, pattern="^[0-9]*$")] = (
+        None
+    )
+    ParCom: Annotated[
+        StrictStr | None, Field(max_length=10, min_length=3, pattern="^[0-9. ]*$")
+    ] = None
+    DocumentC78: ContractDocumentC78 | StrictStr | None = None
+    CodeC98: ContractCodeC98 | StrictStr | None = None
+    CodeC131A: ContractCodeC131A | StrictStr | None = None
+    CodeC131ARequestFT: ContractCodeC131ARequestFT | StrictStr | None = None
+    CodeC131: ContractCodeC131 | StrictStr | None = None
+    Risk: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
+    SocialSecurityCard: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
+    WorkPermit: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
+    DateInService: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    Seniority: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    DateProfessionalExperience: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    ScaleSalarySeniority: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    StartProbationPeriod: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    EndProbationPeriod: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    FixedTerm: ContractFixedTerm | StrictStr | None = None
+    EndFixedTerm: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    DateOutService: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    ReasonOut: StrictStr | None = None
+    WorkingTime: ContractWorkingTime | StrictStr | None = None
+    SpecWorkingTime: ContractSpecWorkingTime | StrictStr | None = None
+    Schedule: Annotated[StrictStr | None, Field(max_length=4, min_length=0)] = None
+    WeekhoursWorker: Annotated[StrictFloat | None, Field(ge=1.0, le=50.0)] = None
+    WeekhoursEmployer: Annotated[StrictFloat | None, Field(ge=1.0, le=50.0)] = None
+    WeekhoursWorkerAverage: Annotated[StrictFloat | None, Field(ge=1.0, le=50.0)] = None
+    WeekhoursEmployerAverage: Annotated[StrictFloat | None, Field(ge=1.0, le=50.0)] = None
+    WeekhoursWorkerEffective: Annotated[StrictFloat | None, Field(ge=1.0, le=50.0)] = None
+    WeekhoursEmployerEffective: Annotated[StrictFloat | None, Field(ge=1.0, le=50.0)] = None
+    DaysWeek: StrictFloat | None = None
+    DaysWeekFT: StrictFloat | None = None
+    ReducingWorkingKind: ContractReducingWorkingKind | StrictStr | None = None
+    ReducingWorkingKindDays: StrictFloat | None = None
+    ReducingWorkingKindHours: StrictFloat | None = None
+    PartTimeReturnTowork: Annotated[StrictStr | None, Field(max_length=4, min_length=0)] = None
+    ASRSchedule: Annotated[StrictStr | None, Field(max_length=2, min_length=0)] = None
+    ProffCat: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
+    Function: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
+    FunctionDescription: Annotated[StrictStr | None, Field(max_length=50, min_length=0)] = None
+    SocialBalanceJoblevel: ContractSocialBalanceJoblevel | StrictStr | None = None
+    Office: StrictInt | None = None
+    Division: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
+    InvoicingDivision: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
+    CostCentre: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
+    ScaleSalaryPrisma: ContractScaleSalaryPrisma | StrictStr | None = None
+    ScaleSalaryUse: ContractScaleSalaryUse | StrictStr | None = None
+    ScaleSalaryDefinition: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
+    ScaleSalaryCategory: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
+    ScaleSalaryScale: Annotated[StrictStr | None, Field(max_length=100, min_length=0)] = None
+    AgricultureType: ContractAgricultureType | StrictStr | None = None
+    NoDimona: ContractNoDimona | StrictStr | None = None
+    NoDMFA: ContractNoDMFA | StrictStr | None = None
+    NoASRDRS: ContractNoASRDRS | StrictStr | None = None
+    Security: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
+    CareerBreak: CareerBreakDefinitionRecord | None = None
+    Retired: RetiredDefinitionRecord | None = None
+    ProtectedEmployee: ProtectedEmployeeDefinitionRecord | None = None
+    Sportsperson: SportsPersonDefinitionRecord | None = None
+    CertainWork: CertainWorkDefinitionRecord | None = None
+    Student: StudentDefinitionRecord | None = None
+    ProgressiveWorkResumption: ProgressiveWorkResumptionDefinitionRecord | None = None
+    MethodOfRemuneration: MethodOfRemunerationDefinitionRecord | None = None
+    InternationalEmployment: InternationalEmploymentDefinitionRecord | None = None
+    Dimona: ContractDimonaRecord | None = None
+    SalaryCompositions: list[ContractSalaryCompositionRecord | None] | None = None
 
 
 class DimonaListing(RootModel[list[WorkerDimonas | None]]):
@@ -1855,17 +4273,25 @@ class WorkerRecord(BaseModel):
         extra="allow",
     )
     WorkerNumber: Annotated[StrictInt, Field(ge=1, le=9999999)]
-    address: list[AddWorkerAddress | None] | None = None
-    FamilyStatus: list[AddWorkerFamilyStatus | None] | None = None
-    Communication: list[AddWorkerCommunication | None] | None = None
-    contract: list[AddWorkerContract | None] | None = None
-    Tax: list[AddWorkerTax | None] | None = None
-    Replacement: list[AddWorkerReplacement | None] | None = None
+    address: list[AddWorkerAddressRecord | None] | None = None
+    FamilyStatus: list[AddWorkerFamilyStatusRecord | None] | None = None
+    Communication: list[AddWorkerCommunicationRecord | None] | None = None
+    contract: list[AddWorkerContractRecord | None] | None = None
+    Tax: list[AddWorkerTaxRecord | None] | None = None
+    Replacement: list[AddWorkerReplacementRecord | None] | None = None
     Name: Annotated[StrictStr | None, Field(max_length=40, min_length=0)] = None
     Firstname: Annotated[StrictStr | None, Field(max_length=25, min_length=0)] = None
     Initial: Annotated[StrictStr | None, Field(max_length=1, min_length=1)] = None
-    INSS: Annotated[StrictFloat | None, Field(ge=0.0, le=99999999999.0)] = None
-    Sex: Literal["M", "F"] | None = None
+    INSS: Annotated[
+        StrictStr | None,
+        Field(
+            description="National register (or BIS) number, always 11 digits: the server sends a number, which loses the leading 0 of people born from 2000; the client reads it back as this string.",
+            max_length=11,
+            min_length=11,
+            pattern="^[0-9]{11}$",
+        ),
+    ] = None
+    Sex: AddWorkerSex | StrictStr | None = None
     Birthdate: Annotated[
         StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
     ] = None
@@ -1877,8 +4303,8 @@ class WorkerRecord(BaseModel):
     Nationality: Annotated[StrictStr, Field(max_length=5, min_length=5, pattern="^[0-9]*$")] = (
         "00150"
     )
-    Language: Literal["N", "F", "D", "E"] | None = None
-    PayWay: Literal["Cash", "Transfer", "Electronic", "AssignmentList"] | None = None
+    Language: AddWorkerLanguage | StrictStr | None = None
+    PayWay: AddWorkerPayWay | StrictStr | None = None
     BankAccount: Annotated[StrictStr | None, Field(max_length=45, min_length=0)] = None
     BICCode: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
     ID: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
@@ -1890,20 +4316,7 @@ class WorkerRecord(BaseModel):
     DriverCategory: Annotated[StrictStr | None, Field(max_length=2, min_length=0)] = None
     NumberPlate: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
     FuelCard: Annotated[StrictStr | None, Field(max_length=20, min_length=0)] = None
-    Education: (
-        Literal[
-            "Basic",
-            "LowerSecondary",
-            "HigherSecondary",
-            "NotUniversity",
-            "University",
-            "Secondary1Degree",
-            "Secondary2Degree",
-            "Secondary3Degree",
-            "Unknown",
-        ]
-        | None
-    ) = None
+    Education: AddWorkerEducation | StrictStr | None = None
     Profession: Annotated[StrictStr | None, Field(max_length=50, min_length=0)] = None
     EHealthInsurance: Annotated[StrictInt | None, Field(ge=0, le=9999)] = None
     EHealthInsuranceReference: Annotated[StrictStr | None, Field(max_length=20, min_length=0)] = (
@@ -1919,19 +4332,8 @@ class WorkerRecord(BaseModel):
     InterimTo: Annotated[
         StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
     ] = None
-    TravelExpenses: (
-        Literal[
-            "PublicTransportTrain",
-            "OwnTransport",
-            "PublicTransportOther",
-            "Bicycle",
-            "None",
-        ]
-        | None
-    ) = None
-    TypeOfTravelExpenses: (
-        Literal["Other", "PublicCommonTransport", "OrganisedCommonTransport"] | None
-    ) = None
+    TravelExpenses: AddWorkerTravelExpenses | StrictStr | None = None
+    TypeOfTravelExpenses: AddWorkerTypeOfTravelExpenses | StrictStr | None = None
     SalaryCodeTravelExpenses: Annotated[StrictInt | None, Field(ge=1, le=9999)] = None
 
 
@@ -1941,7 +4343,7 @@ class AddWorker(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
     )
     WorkerNumber: Annotated[StrictInt, Field(ge=1, le=9999999)]
     address: list[AddWorkerAddress | None]
@@ -1953,8 +4355,15 @@ class AddWorker(BaseModel):
     Name: Annotated[StrictStr, Field(max_length=40, min_length=0)]
     Firstname: Annotated[StrictStr, Field(max_length=25, min_length=0)]
     Initial: Annotated[StrictStr | None, Field(max_length=1, min_length=1)] = None
-    INSS: Annotated[StrictFloat | None, Field(ge=0.0, le=99999999999.0)] = None
-    Sex: Literal["M", "F"] | None = None
+    INSS: Annotated[
+        StrictFloat | None,
+        Field(
+            description="National register (or BIS) number: 11 digits with a valid mod-97 check (the 2000+ rule included). The vendor types it as a number: the client accepts a string or an integer and sends the number.",
+            ge=0.0,
+            le=99999999999.0,
+        ),
+    ] = None
+    Sex: AddWorkerSex | None = None
     Birthdate: Annotated[
         StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
     ] = None
@@ -1966,9 +4375,16 @@ class AddWorker(BaseModel):
     Nationality: Annotated[StrictStr, Field(max_length=5, min_length=5, pattern="^[0-9]*$")] = (
         "00150"
     )
-    Language: Literal["N", "F", "D", "E"] | None = None
-    PayWay: Literal["Cash", "Transfer", "Electronic", "AssignmentList"] | None = None
-    BankAccount: Annotated[StrictStr | None, Field(max_length=45, min_length=0)] = None
+    Language: AddWorkerLanguage | None = None
+    PayWay: AddWorkerPayWay | None = None
+    BankAccount: Annotated[
+        StrictStr | None,
+        Field(
+            description="IBAN (ISO 13616, mod-97 checked; spaces are accepted on input and removed before sending), or empty.",
+            max_length=45,
+            min_length=0,
+        ),
+    ] = None
     BICCode: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
     ID: Annotated[StrictStr | None, Field(max_length=15, min_length=0)] = None
     IDType: Annotated[StrictStr | None, Field(max_length=3, min_length=0)] = None
@@ -1979,20 +4395,7 @@ class AddWorker(BaseModel):
     DriverCategory: Annotated[StrictStr | None, Field(max_length=2, min_length=0)] = None
     NumberPlate: Annotated[StrictStr | None, Field(max_length=10, min_length=0)] = None
     FuelCard: Annotated[StrictStr | None, Field(max_length=20, min_length=0)] = None
-    Education: (
-        Literal[
-            "Basic",
-            "LowerSecondary",
-            "HigherSecondary",
-            "NotUniversity",
-            "University",
-            "Secondary1Degree",
-            "Secondary2Degree",
-            "Secondary3Degree",
-            "Unknown",
-        ]
-        | None
-    ) = None
+    Education: AddWorkerEducation | None = None
     Profession: Annotated[StrictStr | None, Field(max_length=50, min_length=0)] = None
     EHealthInsurance: Annotated[StrictInt | None, Field(ge=0, le=9999)] = None
     EHealthInsuranceReference: Annotated[StrictStr | None, Field(max_length=20, min_length=0)] = (
@@ -2008,17 +4411,6 @@ class AddWorker(BaseModel):
     InterimTo: Annotated[
         StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
     ] = None
-    TravelExpenses: (
-        Literal[
-            "PublicTransportTrain",
-            "OwnTransport",
-            "PublicTransportOther",
-            "Bicycle",
-            "None",
-        ]
-        | None
-    ) = None
-    TypeOfTravelExpenses: (
-        Literal["Other", "PublicCommonTransport", "OrganisedCommonTransport"] | None
-    ) = None
+    TravelExpenses: AddWorkerTravelExpenses | None = None
+    TypeOfTravelExpenses: AddWorkerTypeOfTravelExpenses | None = None
     SalaryCodeTravelExpenses: Annotated[StrictInt | None, Field(ge=1, le=9999)] = None

@@ -16,20 +16,28 @@ from ._table import OPERATIONS as _OPS
 
 if TYPE_CHECKING:
     from link2prisma_api.models.absence_note import AbsenceNote
+    from link2prisma_api.models.absence_note_record import AbsenceNoteRecord
     from link2prisma_api.models.add_worker import AddWorker
     from link2prisma_api.models.address import Address
+    from link2prisma_api.models.address_record import AddressRecord
     from link2prisma_api.models.communication import Communication
+    from link2prisma_api.models.communication_record import CommunicationRecord
     from link2prisma_api.models.company_car import CompanyCar
+    from link2prisma_api.models.company_car_record import CompanyCarRecord
     from link2prisma_api.models.contract import Contract
+    from link2prisma_api.models.contract_record import ContractRecord
     from link2prisma_api.models.department import Department
     from link2prisma_api.models.dimona import Dimona
     from link2prisma_api.models.divergent_payment import DivergentPayment
+    from link2prisma_api.models.divergent_payment_record import DivergentPaymentRecord
     from link2prisma_api.models.divergent_salary_scale import DivergentSalaryScale
     from link2prisma_api.models.document_info import DocumentInfo
     from link2prisma_api.models.employer_cost_centre import EmployerCostCentre
     from link2prisma_api.models.failed_prestation import FailedPrestation
     from link2prisma_api.models.family_status import FamilyStatus
+    from link2prisma_api.models.family_status_record import FamilyStatusRecord
     from link2prisma_api.models.first_day_of_unemployment import FirstDayOfUnemployment
+    from link2prisma_api.models.first_day_of_unemployment_record import FirstDayOfUnemploymentRecord
     from link2prisma_api.models.joint_committee import JointCommittee
     from link2prisma_api.models.joint_committee_professional_categories import (
         JointCommitteeProfessionalCategories,
@@ -42,15 +50,20 @@ if TYPE_CHECKING:
     from link2prisma_api.models.prestations import Prestations
     from link2prisma_api.models.prestations_completed import PrestationsCompleted
     from link2prisma_api.models.replacement import Replacement
+    from link2prisma_api.models.replacement_record import ReplacementRecord
     from link2prisma_api.models.result import Result
     from link2prisma_api.models.salary_composition import SalaryComposition
     from link2prisma_api.models.schedule import Schedule
+    from link2prisma_api.models.schedule_record import ScheduleRecord
     from link2prisma_api.models.tax import Tax
+    from link2prisma_api.models.tax_record import TaxRecord
     from link2prisma_api.models.upload_document import UploadDocument
     from link2prisma_api.models.withdrawn_document import WithdrawnDocument
     from link2prisma_api.models.worker import Worker
     from link2prisma_api.models.worker_absences import WorkerAbsences
+    from link2prisma_api.models.worker_absences_record import WorkerAbsencesRecord
     from link2prisma_api.models.worker_cost_centre import WorkerCostCentre
+    from link2prisma_api.models.worker_cost_centre_record import WorkerCostCentreRecord
     from link2prisma_api.models.worker_exists import WorkerExists
     from link2prisma_api.models.worker_record import WorkerRecord
 
@@ -117,24 +130,24 @@ class AsyncAbsenceNotes(AsyncResource):
 
     async def get(
         self, worker_id: int, note_id: datetime.date | str
-    ) -> AsyncOperation[AbsenceNote | None]:
+    ) -> AsyncOperation[AbsenceNoteRecord | None]:
         """One sick note; noteID is the date it was drawn up.
 
         ``GET /worker/{workerID}/absencenote/{noteID}``
-        Queued: returns an operation whose result is ``AbsenceNote | None``.
+        Queued: returns an operation whose result is ``AbsenceNoteRecord | None``.
         """
-        result: AsyncOperation[AbsenceNote | None] = await self._submit(
+        result: AsyncOperation[AbsenceNoteRecord | None] = await self._submit(
             _OPS["absence_notes.get"], {"workerID": worker_id, "noteID": note_id}, None
         )
         return result
 
-    async def list(self, worker_id: int) -> AsyncOperation[builtins.list[AbsenceNote]]:
+    async def list(self, worker_id: int) -> AsyncOperation[builtins.list[AbsenceNoteRecord]]:
         """A worker's sick notes.
 
         ``GET /worker/{workerID}/absencenote``
-        Queued: returns an operation whose result is ``builtins.list[AbsenceNote]``.
+        Queued: returns an operation whose result is ``builtins.list[AbsenceNoteRecord]``.
         """
-        result: AsyncOperation[builtins.list[AbsenceNote]] = await self._submit(
+        result: AsyncOperation[builtins.list[AbsenceNoteRecord]] = await self._submit(
             _OPS["absence_notes.list"], {"workerID": worker_id}, None
         )
         return result
@@ -182,26 +195,26 @@ class AsyncAbsences(AsyncResource):
 
     async def list(
         self, startdate: datetime.date | str
-    ) -> AsyncOperation[builtins.list[WorkerAbsences]]:
+    ) -> AsyncOperation[builtins.list[WorkerAbsencesRecord]]:
         """Approved absences of all workers from a start date, grouped per worker.
 
         ``GET /absences/{startdate}``
-        Queued: returns an operation whose result is ``builtins.list[WorkerAbsences]``.
+        Queued: returns an operation whose result is ``builtins.list[WorkerAbsencesRecord]``.
         """
-        result: AsyncOperation[builtins.list[WorkerAbsences]] = await self._submit(
+        result: AsyncOperation[builtins.list[WorkerAbsencesRecord]] = await self._submit(
             _OPS["absences.list"], {"startdate": startdate}, None
         )
         return result
 
     async def list_for_worker(
         self, worker_id: int, startdate: datetime.date | str
-    ) -> AsyncOperation[builtins.list[WorkerAbsences]]:
+    ) -> AsyncOperation[builtins.list[WorkerAbsencesRecord]]:
         """Approved absences of one worker from a start date.
 
         ``GET /worker/{workerID}/absences/{startdate}``
-        Queued: returns an operation whose result is ``builtins.list[WorkerAbsences]``.
+        Queued: returns an operation whose result is ``builtins.list[WorkerAbsencesRecord]``.
         """
-        result: AsyncOperation[builtins.list[WorkerAbsences]] = await self._submit(
+        result: AsyncOperation[builtins.list[WorkerAbsencesRecord]] = await self._submit(
             _OPS["absences.list_for_worker"], {"workerID": worker_id, "startdate": startdate}, None
         )
         return result
@@ -238,24 +251,24 @@ class AsyncAddresses(AsyncResource):
 
     async def get(
         self, worker_id: int, address_id: datetime.date | str
-    ) -> AsyncOperation[Address | None]:
+    ) -> AsyncOperation[AddressRecord | None]:
         """The address valid on a reference date.
 
         ``GET /worker/{workerID}/address/{addressID}``
-        Queued: returns an operation whose result is ``Address | None``.
+        Queued: returns an operation whose result is ``AddressRecord | None``.
         """
-        result: AsyncOperation[Address | None] = await self._submit(
+        result: AsyncOperation[AddressRecord | None] = await self._submit(
             _OPS["addresses.get"], {"workerID": worker_id, "addressID": address_id}, None
         )
         return result
 
-    async def list(self, worker_id: int) -> AsyncOperation[builtins.list[Address]]:
+    async def list(self, worker_id: int) -> AsyncOperation[builtins.list[AddressRecord]]:
         """A worker's address history.
 
         ``GET /worker/{workerID}/address``
-        Queued: returns an operation whose result is ``builtins.list[Address]``.
+        Queued: returns an operation whose result is ``builtins.list[AddressRecord]``.
         """
-        result: AsyncOperation[builtins.list[Address]] = await self._submit(
+        result: AsyncOperation[builtins.list[AddressRecord]] = await self._submit(
             _OPS["addresses.list"], {"workerID": worker_id}, None
         )
         return result
@@ -305,13 +318,13 @@ class AsyncCommunications(AsyncResource):
         )
         return result
 
-    async def list(self, worker_id: int) -> AsyncOperation[builtins.list[Communication]]:
+    async def list(self, worker_id: int) -> AsyncOperation[builtins.list[CommunicationRecord]]:
         """All contact details of a worker (phone, e-mail, mobile; work and private).
 
         ``GET /worker/{workerID}/communication``
-        Queued: returns an operation whose result is ``builtins.list[Communication]``.
+        Queued: returns an operation whose result is ``builtins.list[CommunicationRecord]``.
         """
-        result: AsyncOperation[builtins.list[Communication]] = await self._submit(
+        result: AsyncOperation[builtins.list[CommunicationRecord]] = await self._submit(
             _OPS["communications.list"], {"workerID": worker_id}, None
         )
         return result
@@ -370,48 +383,48 @@ class AsyncCompanyCars(AsyncResource):
 
     async def get(
         self, worker_id: int, car_id: datetime.date | str
-    ) -> AsyncOperation[CompanyCar | None]:
+    ) -> AsyncOperation[CompanyCarRecord | None]:
         """A worker's company car; carID is its starting date.
 
         ``GET /worker/{workerID}/companycar/{carID}``
-        Queued: returns an operation whose result is ``CompanyCar | None``.
+        Queued: returns an operation whose result is ``CompanyCarRecord | None``.
         """
-        result: AsyncOperation[CompanyCar | None] = await self._submit(
+        result: AsyncOperation[CompanyCarRecord | None] = await self._submit(
             _OPS["company_cars.get"], {"workerID": worker_id, "carID": car_id}, None
         )
         return result
 
     async def get_unassigned(
         self, car_id: datetime.date | str
-    ) -> AsyncOperation[CompanyCar | None]:
+    ) -> AsyncOperation[CompanyCarRecord | None]:
         """A company car not linked to a worker; carID is its starting date.
 
         ``GET /companycar/{carID}``
-        Queued: returns an operation whose result is ``CompanyCar | None``.
+        Queued: returns an operation whose result is ``CompanyCarRecord | None``.
         """
-        result: AsyncOperation[CompanyCar | None] = await self._submit(
+        result: AsyncOperation[CompanyCarRecord | None] = await self._submit(
             _OPS["company_cars.get_unassigned"], {"carID": car_id}, None
         )
         return result
 
-    async def list(self, worker_id: int) -> AsyncOperation[builtins.list[CompanyCar]]:
+    async def list(self, worker_id: int) -> AsyncOperation[builtins.list[CompanyCarRecord]]:
         """A worker's company-car history (the manual writes a trailing slash).
 
         ``GET /worker/{workerID}/companycar/``
-        Queued: returns an operation whose result is ``builtins.list[CompanyCar]``.
+        Queued: returns an operation whose result is ``builtins.list[CompanyCarRecord]``.
         """
-        result: AsyncOperation[builtins.list[CompanyCar]] = await self._submit(
+        result: AsyncOperation[builtins.list[CompanyCarRecord]] = await self._submit(
             _OPS["company_cars.list"], {"workerID": worker_id}, None
         )
         return result
 
-    async def list_unassigned(self) -> AsyncOperation[builtins.list[CompanyCar]]:
+    async def list_unassigned(self) -> AsyncOperation[builtins.list[CompanyCarRecord]]:
         """The employer's company-car history.
 
         ``GET /companycar``
-        Queued: returns an operation whose result is ``builtins.list[CompanyCar]``.
+        Queued: returns an operation whose result is ``builtins.list[CompanyCarRecord]``.
         """
-        result: AsyncOperation[builtins.list[CompanyCar]] = await self._submit(
+        result: AsyncOperation[builtins.list[CompanyCarRecord]] = await self._submit(
             _OPS["company_cars.list_unassigned"], {}, None
         )
         return result
@@ -476,24 +489,24 @@ class AsyncContracts(AsyncResource):
 
     async def get(
         self, worker_id: int, contract_id: datetime.date | str
-    ) -> AsyncOperation[Contract | None]:
+    ) -> AsyncOperation[ContractRecord | None]:
         """The contract valid on a reference date.
 
         ``GET /worker/{workerID}/contract/{contractID}``
-        Queued: returns an operation whose result is ``Contract | None``.
+        Queued: returns an operation whose result is ``ContractRecord | None``.
         """
-        result: AsyncOperation[Contract | None] = await self._submit(
+        result: AsyncOperation[ContractRecord | None] = await self._submit(
             _OPS["contracts.get"], {"workerID": worker_id, "contractID": contract_id}, None
         )
         return result
 
-    async def list(self, worker_id: int) -> AsyncOperation[builtins.list[Contract]]:
+    async def list(self, worker_id: int) -> AsyncOperation[builtins.list[ContractRecord]]:
         """A worker's contract history.
 
         ``GET /worker/{workerID}/contract``
-        Queued: returns an operation whose result is ``builtins.list[Contract]``.
+        Queued: returns an operation whose result is ``builtins.list[ContractRecord]``.
         """
-        result: AsyncOperation[builtins.list[Contract]] = await self._submit(
+        result: AsyncOperation[builtins.list[ContractRecord]] = await self._submit(
             _OPS["contracts.list"], {"workerID": worker_id}, None
         )
         return result
@@ -543,24 +556,24 @@ class AsyncCostCentres(AsyncResource):
 
     async def get(
         self, worker_id: int, startdate: datetime.date | str
-    ) -> AsyncOperation[WorkerCostCentre | None]:
+    ) -> AsyncOperation[WorkerCostCentreRecord | None]:
         """A worker's cost-centre allocation starting on a date.
 
         ``GET /worker/{workerID}/costcentre/{startdate}``
-        Queued: returns an operation whose result is ``WorkerCostCentre | None``.
+        Queued: returns an operation whose result is ``WorkerCostCentreRecord | None``.
         """
-        result: AsyncOperation[WorkerCostCentre | None] = await self._submit(
+        result: AsyncOperation[WorkerCostCentreRecord | None] = await self._submit(
             _OPS["cost_centres.get"], {"workerID": worker_id, "startdate": startdate}, None
         )
         return result
 
-    async def list(self, worker_id: int) -> AsyncOperation[builtins.list[WorkerCostCentre]]:
+    async def list(self, worker_id: int) -> AsyncOperation[builtins.list[WorkerCostCentreRecord]]:
         """All cost-centre allocations of a worker.
 
         ``GET /worker/{workerID}/costcentre``
-        Queued: returns an operation whose result is ``builtins.list[WorkerCostCentre]``.
+        Queued: returns an operation whose result is ``builtins.list[WorkerCostCentreRecord]``.
         """
-        result: AsyncOperation[builtins.list[WorkerCostCentre]] = await self._submit(
+        result: AsyncOperation[builtins.list[WorkerCostCentreRecord]] = await self._submit(
             _OPS["cost_centres.list"], {"workerID": worker_id}, None
         )
         return result
@@ -689,13 +702,13 @@ class AsyncDivergentPayments(AsyncResource):
         )
         return result
 
-    async def list(self, worker_id: int) -> AsyncOperation[builtins.list[DivergentPayment]]:
+    async def list(self, worker_id: int) -> AsyncOperation[builtins.list[DivergentPaymentRecord]]:
         """A worker's divergent payments.
 
         ``GET /worker/{workerID}/divergentPayment``
-        Queued: returns an operation whose result is ``builtins.list[DivergentPayment]``.
+        Queued: returns an operation whose result is ``builtins.list[DivergentPaymentRecord]``.
         """
-        result: AsyncOperation[builtins.list[DivergentPayment]] = await self._submit(
+        result: AsyncOperation[builtins.list[DivergentPaymentRecord]] = await self._submit(
             _OPS["divergent_payments.list"], {"workerID": worker_id}, None
         )
         return result
@@ -825,26 +838,26 @@ class AsyncFamilyStatuses(AsyncResource):
 
     async def get(
         self, worker_id: int, familystatus_id: datetime.date | str
-    ) -> AsyncOperation[FamilyStatus | None]:
+    ) -> AsyncOperation[FamilyStatusRecord | None]:
         """The family status valid on a reference date.
 
         ``GET /worker/{workerID}/familystatus/{familystatusID}``
-        Queued: returns an operation whose result is ``FamilyStatus | None``.
+        Queued: returns an operation whose result is ``FamilyStatusRecord | None``.
         """
-        result: AsyncOperation[FamilyStatus | None] = await self._submit(
+        result: AsyncOperation[FamilyStatusRecord | None] = await self._submit(
             _OPS["family_statuses.get"],
             {"workerID": worker_id, "familystatusID": familystatus_id},
             None,
         )
         return result
 
-    async def list(self, worker_id: int) -> AsyncOperation[builtins.list[FamilyStatus]]:
+    async def list(self, worker_id: int) -> AsyncOperation[builtins.list[FamilyStatusRecord]]:
         """A worker's family status history.
 
         ``GET /worker/{workerID}/familystatus``
-        Queued: returns an operation whose result is ``builtins.list[FamilyStatus]``.
+        Queued: returns an operation whose result is ``builtins.list[FamilyStatusRecord]``.
         """
-        result: AsyncOperation[builtins.list[FamilyStatus]] = await self._submit(
+        result: AsyncOperation[builtins.list[FamilyStatusRecord]] = await self._submit(
             _OPS["family_statuses.list"], {"workerID": worker_id}, None
         )
         return result
@@ -875,13 +888,13 @@ class AsyncFirstDaysOfUnemployment(AsyncResource):
 
     async def create(
         self, body: FirstDayOfUnemployment | Mapping[str, Any]
-    ) -> AsyncOperation[FirstDayOfUnemployment | None]:
+    ) -> AsyncOperation[FirstDayOfUnemploymentRecord | None]:
         """Notify a first day of unemployment (the serial number is assigned by the secretariat).
 
         ``POST /firstdayofunemployment``
-        Queued: returns an operation whose result is ``FirstDayOfUnemployment | None``.
+        Queued: returns an operation whose result is ``FirstDayOfUnemploymentRecord | None``.
         """
-        result: AsyncOperation[FirstDayOfUnemployment | None] = await self._submit(
+        result: AsyncOperation[FirstDayOfUnemploymentRecord | None] = await self._submit(
             _OPS["first_days_of_unemployment.create"], {}, body
         )
         return result
@@ -901,13 +914,13 @@ class AsyncFirstDaysOfUnemployment(AsyncResource):
 
     async def get(
         self, first_day_of_unempl_id: int
-    ) -> AsyncOperation[FirstDayOfUnemployment | None]:
+    ) -> AsyncOperation[FirstDayOfUnemploymentRecord | None]:
         """A notification of a first day of unemployment by its serial number.
 
         ``GET /firstdayofunemployment/{firstDayOfUnemplID}``
-        Queued: returns an operation whose result is ``FirstDayOfUnemployment | None``.
+        Queued: returns an operation whose result is ``FirstDayOfUnemploymentRecord | None``.
         """
-        result: AsyncOperation[FirstDayOfUnemployment | None] = await self._submit(
+        result: AsyncOperation[FirstDayOfUnemploymentRecord | None] = await self._submit(
             _OPS["first_days_of_unemployment.get"],
             {"firstDayOfUnemplID": first_day_of_unempl_id},
             None,
@@ -1104,13 +1117,13 @@ class AsyncReplacements(AsyncResource):
 
     async def get(
         self, worker_id: int, repl_date_id: datetime.date | str
-    ) -> AsyncOperation[Replacement | None]:
+    ) -> AsyncOperation[ReplacementRecord | None]:
         """The replacement valid on a reference date.
 
         ``GET /worker/{workerID}/replacement/{replDateID}``
-        Queued: returns an operation whose result is ``Replacement | None``.
+        Queued: returns an operation whose result is ``ReplacementRecord | None``.
         """
-        result: AsyncOperation[Replacement | None] = await self._submit(
+        result: AsyncOperation[ReplacementRecord | None] = await self._submit(
             _OPS["replacements.get"], {"workerID": worker_id, "replDateID": repl_date_id}, None
         )
         return result
@@ -1215,13 +1228,13 @@ class AsyncSchedules(AsyncResource):
         result: AsyncOperation[None] = await self._submit(_OPS["schedules.create"], {}, body)
         return result
 
-    async def list(self) -> AsyncOperation[builtins.list[Schedule]]:
+    async def list(self) -> AsyncOperation[builtins.list[ScheduleRecord]]:
         """The employer's work schedules.
 
         ``GET /schedule``
-        Queued: returns an operation whose result is ``builtins.list[Schedule]``.
+        Queued: returns an operation whose result is ``builtins.list[ScheduleRecord]``.
         """
-        result: AsyncOperation[builtins.list[Schedule]] = await self._submit(
+        result: AsyncOperation[builtins.list[ScheduleRecord]] = await self._submit(
             _OPS["schedules.list"], {}, None
         )
         return result
@@ -1254,24 +1267,26 @@ class AsyncTaxes(AsyncResource):
         )
         return result
 
-    async def get(self, worker_id: int, tax_id: datetime.date | str) -> AsyncOperation[Tax | None]:
+    async def get(
+        self, worker_id: int, tax_id: datetime.date | str
+    ) -> AsyncOperation[TaxRecord | None]:
         """The divergent withholding-tax calculation valid on a reference date.
 
         ``GET /worker/{workerID}/tax/{taxID}``
-        Queued: returns an operation whose result is ``Tax | None``.
+        Queued: returns an operation whose result is ``TaxRecord | None``.
         """
-        result: AsyncOperation[Tax | None] = await self._submit(
+        result: AsyncOperation[TaxRecord | None] = await self._submit(
             _OPS["taxes.get"], {"workerID": worker_id, "taxID": tax_id}, None
         )
         return result
 
-    async def list(self, worker_id: int) -> AsyncOperation[builtins.list[Tax]]:
+    async def list(self, worker_id: int) -> AsyncOperation[builtins.list[TaxRecord]]:
         """A worker's history of divergent withholding-tax calculations.
 
         ``GET /worker/{workerID}/tax``
-        Queued: returns an operation whose result is ``builtins.list[Tax]``.
+        Queued: returns an operation whose result is ``builtins.list[TaxRecord]``.
         """
-        result: AsyncOperation[builtins.list[Tax]] = await self._submit(
+        result: AsyncOperation[builtins.list[TaxRecord]] = await self._submit(
             _OPS["taxes.list"], {"workerID": worker_id}, None
         )
         return result
@@ -1346,17 +1361,32 @@ class AsyncWorkers(AsyncResource):
         return self._iter_pages(_OPS["workers.list"], page_size, prefetch)
 
     async def list_in_service(
-        self, start_date: datetime.date | str, end_date: datetime.date | str
+        self,
+        start_date: datetime.date | str,
+        end_date: datetime.date | str,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
     ) -> AsyncOperation[builtins.list[WorkerRecord]]:
-        """List the workers in service within a period.
+        """List the workers in service within a period, one page (limit <= 100, offset).
 
         ``GET /worker/{StartDate}/{EndDate}``
         Queued: returns an operation whose result is ``builtins.list[WorkerRecord]``.
         """
         result: AsyncOperation[builtins.list[WorkerRecord]] = await self._submit(
-            _OPS["workers.list_in_service"], {"StartDate": start_date, "EndDate": end_date}, None
+            _OPS["workers.list_in_service"],
+            {"StartDate": start_date, "EndDate": end_date, "limit": limit, "offset": offset},
+            None,
         )
         return result
+
+    def iter_all(self, *, page_size: int = 100, prefetch: int = 8) -> AsyncIterator[WorkerRecord]:
+        """Every item of ``workers.list_in_service``, page after page, submitting pages ahead.
+
+        Up to ``prefetch`` pages are queued at once and resolved concurrently; items
+        come in order and the iteration stops at the first short page.
+        """
+        return self._iter_pages(_OPS["workers.list_in_service"], page_size, prefetch)
 
     async def next_number(self) -> AsyncOperation[NewWorkerNumber | None]:
         """The next free worker number.

@@ -16,20 +16,28 @@ from ._table import OPERATIONS as _OPS
 
 if TYPE_CHECKING:
     from link2prisma_api.models.absence_note import AbsenceNote
+    from link2prisma_api.models.absence_note_record import AbsenceNoteRecord
     from link2prisma_api.models.add_worker import AddWorker
     from link2prisma_api.models.address import Address
+    from link2prisma_api.models.address_record import AddressRecord
     from link2prisma_api.models.communication import Communication
+    from link2prisma_api.models.communication_record import CommunicationRecord
     from link2prisma_api.models.company_car import CompanyCar
+    from link2prisma_api.models.company_car_record import CompanyCarRecord
     from link2prisma_api.models.contract import Contract
+    from link2prisma_api.models.contract_record import ContractRecord
     from link2prisma_api.models.department import Department
     from link2prisma_api.models.dimona import Dimona
     from link2prisma_api.models.divergent_payment import DivergentPayment
+    from link2prisma_api.models.divergent_payment_record import DivergentPaymentRecord
     from link2prisma_api.models.divergent_salary_scale import DivergentSalaryScale
     from link2prisma_api.models.document_info import DocumentInfo
     from link2prisma_api.models.employer_cost_centre import EmployerCostCentre
     from link2prisma_api.models.failed_prestation import FailedPrestation
     from link2prisma_api.models.family_status import FamilyStatus
+    from link2prisma_api.models.family_status_record import FamilyStatusRecord
     from link2prisma_api.models.first_day_of_unemployment import FirstDayOfUnemployment
+    from link2prisma_api.models.first_day_of_unemployment_record import FirstDayOfUnemploymentRecord
     from link2prisma_api.models.joint_committee import JointCommittee
     from link2prisma_api.models.joint_committee_professional_categories import (
         JointCommitteeProfessionalCategories,
@@ -42,15 +50,20 @@ if TYPE_CHECKING:
     from link2prisma_api.models.prestations import Prestations
     from link2prisma_api.models.prestations_completed import PrestationsCompleted
     from link2prisma_api.models.replacement import Replacement
+    from link2prisma_api.models.replacement_record import ReplacementRecord
     from link2prisma_api.models.result import Result
     from link2prisma_api.models.salary_composition import SalaryComposition
     from link2prisma_api.models.schedule import Schedule
+    from link2prisma_api.models.schedule_record import ScheduleRecord
     from link2prisma_api.models.tax import Tax
+    from link2prisma_api.models.tax_record import TaxRecord
     from link2prisma_api.models.upload_document import UploadDocument
     from link2prisma_api.models.withdrawn_document import WithdrawnDocument
     from link2prisma_api.models.worker import Worker
     from link2prisma_api.models.worker_absences import WorkerAbsences
+    from link2prisma_api.models.worker_absences_record import WorkerAbsencesRecord
     from link2prisma_api.models.worker_cost_centre import WorkerCostCentre
+    from link2prisma_api.models.worker_cost_centre_record import WorkerCostCentreRecord
     from link2prisma_api.models.worker_exists import WorkerExists
     from link2prisma_api.models.worker_record import WorkerRecord
 
@@ -113,24 +126,26 @@ class AbsenceNotes(SyncResource):
         )
         return result
 
-    def get(self, worker_id: int, note_id: datetime.date | str) -> Operation[AbsenceNote | None]:
+    def get(
+        self, worker_id: int, note_id: datetime.date | str
+    ) -> Operation[AbsenceNoteRecord | None]:
         """One sick note; noteID is the date it was drawn up.
 
         ``GET /worker/{workerID}/absencenote/{noteID}``
-        Queued: returns an operation whose result is ``AbsenceNote | None``.
+        Queued: returns an operation whose result is ``AbsenceNoteRecord | None``.
         """
-        result: Operation[AbsenceNote | None] = self._submit(
+        result: Operation[AbsenceNoteRecord | None] = self._submit(
             _OPS["absence_notes.get"], {"workerID": worker_id, "noteID": note_id}, None
         )
         return result
 
-    def list(self, worker_id: int) -> Operation[builtins.list[AbsenceNote]]:
+    def list(self, worker_id: int) -> Operation[builtins.list[AbsenceNoteRecord]]:
         """A worker's sick notes.
 
         ``GET /worker/{workerID}/absencenote``
-        Queued: returns an operation whose result is ``builtins.list[AbsenceNote]``.
+        Queued: returns an operation whose result is ``builtins.list[AbsenceNoteRecord]``.
         """
-        result: Operation[builtins.list[AbsenceNote]] = self._submit(
+        result: Operation[builtins.list[AbsenceNoteRecord]] = self._submit(
             _OPS["absence_notes.list"], {"workerID": worker_id}, None
         )
         return result
@@ -172,26 +187,28 @@ class Absences(SyncResource):
         result: Operation[None] = self._submit(_OPS["absences.delete"], {}, body)
         return result
 
-    def list(self, startdate: datetime.date | str) -> Operation[builtins.list[WorkerAbsences]]:
+    def list(
+        self, startdate: datetime.date | str
+    ) -> Operation[builtins.list[WorkerAbsencesRecord]]:
         """Approved absences of all workers from a start date, grouped per worker.
 
         ``GET /absences/{startdate}``
-        Queued: returns an operation whose result is ``builtins.list[WorkerAbsences]``.
+        Queued: returns an operation whose result is ``builtins.list[WorkerAbsencesRecord]``.
         """
-        result: Operation[builtins.list[WorkerAbsences]] = self._submit(
+        result: Operation[builtins.list[WorkerAbsencesRecord]] = self._submit(
             _OPS["absences.list"], {"startdate": startdate}, None
         )
         return result
 
     def list_for_worker(
         self, worker_id: int, startdate: datetime.date | str
-    ) -> Operation[builtins.list[WorkerAbsences]]:
+    ) -> Operation[builtins.list[WorkerAbsencesRecord]]:
         """Approved absences of one worker from a start date.
 
         ``GET /worker/{workerID}/absences/{startdate}``
-        Queued: returns an operation whose result is ``builtins.list[WorkerAbsences]``.
+        Queued: returns an operation whose result is ``builtins.list[WorkerAbsencesRecord]``.
         """
-        result: Operation[builtins.list[WorkerAbsences]] = self._submit(
+        result: Operation[builtins.list[WorkerAbsencesRecord]] = self._submit(
             _OPS["absences.list_for_worker"], {"workerID": worker_id, "startdate": startdate}, None
         )
         return result
@@ -224,24 +241,26 @@ class Addresses(SyncResource):
         )
         return result
 
-    def get(self, worker_id: int, address_id: datetime.date | str) -> Operation[Address | None]:
+    def get(
+        self, worker_id: int, address_id: datetime.date | str
+    ) -> Operation[AddressRecord | None]:
         """The address valid on a reference date.
 
         ``GET /worker/{workerID}/address/{addressID}``
-        Queued: returns an operation whose result is ``Address | None``.
+        Queued: returns an operation whose result is ``AddressRecord | None``.
         """
-        result: Operation[Address | None] = self._submit(
+        result: Operation[AddressRecord | None] = self._submit(
             _OPS["addresses.get"], {"workerID": worker_id, "addressID": address_id}, None
         )
         return result
 
-    def list(self, worker_id: int) -> Operation[builtins.list[Address]]:
+    def list(self, worker_id: int) -> Operation[builtins.list[AddressRecord]]:
         """A worker's address history.
 
         ``GET /worker/{workerID}/address``
-        Queued: returns an operation whose result is ``builtins.list[Address]``.
+        Queued: returns an operation whose result is ``builtins.list[AddressRecord]``.
         """
-        result: Operation[builtins.list[Address]] = self._submit(
+        result: Operation[builtins.list[AddressRecord]] = self._submit(
             _OPS["addresses.list"], {"workerID": worker_id}, None
         )
         return result
@@ -287,13 +306,13 @@ class Communications(SyncResource):
         )
         return result
 
-    def list(self, worker_id: int) -> Operation[builtins.list[Communication]]:
+    def list(self, worker_id: int) -> Operation[builtins.list[CommunicationRecord]]:
         """All contact details of a worker (phone, e-mail, mobile; work and private).
 
         ``GET /worker/{workerID}/communication``
-        Queued: returns an operation whose result is ``builtins.list[Communication]``.
+        Queued: returns an operation whose result is ``builtins.list[CommunicationRecord]``.
         """
-        result: Operation[builtins.list[Communication]] = self._submit(
+        result: Operation[builtins.list[CommunicationRecord]] = self._submit(
             _OPS["communications.list"], {"workerID": worker_id}, None
         )
         return result
@@ -346,46 +365,48 @@ class CompanyCars(SyncResource):
         )
         return result
 
-    def get(self, worker_id: int, car_id: datetime.date | str) -> Operation[CompanyCar | None]:
+    def get(
+        self, worker_id: int, car_id: datetime.date | str
+    ) -> Operation[CompanyCarRecord | None]:
         """A worker's company car; carID is its starting date.
 
         ``GET /worker/{workerID}/companycar/{carID}``
-        Queued: returns an operation whose result is ``CompanyCar | None``.
+        Queued: returns an operation whose result is ``CompanyCarRecord | None``.
         """
-        result: Operation[CompanyCar | None] = self._submit(
+        result: Operation[CompanyCarRecord | None] = self._submit(
             _OPS["company_cars.get"], {"workerID": worker_id, "carID": car_id}, None
         )
         return result
 
-    def get_unassigned(self, car_id: datetime.date | str) -> Operation[CompanyCar | None]:
+    def get_unassigned(self, car_id: datetime.date | str) -> Operation[CompanyCarRecord | None]:
         """A company car not linked to a worker; carID is its starting date.
 
         ``GET /companycar/{carID}``
-        Queued: returns an operation whose result is ``CompanyCar | None``.
+        Queued: returns an operation whose result is ``CompanyCarRecord | None``.
         """
-        result: Operation[CompanyCar | None] = self._submit(
+        result: Operation[CompanyCarRecord | None] = self._submit(
             _OPS["company_cars.get_unassigned"], {"carID": car_id}, None
         )
         return result
 
-    def list(self, worker_id: int) -> Operation[builtins.list[CompanyCar]]:
+    def list(self, worker_id: int) -> Operation[builtins.list[CompanyCarRecord]]:
         """A worker's company-car history (the manual writes a trailing slash).
 
         ``GET /worker/{workerID}/companycar/``
-        Queued: returns an operation whose result is ``builtins.list[CompanyCar]``.
+        Queued: returns an operation whose result is ``builtins.list[CompanyCarRecord]``.
         """
-        result: Operation[builtins.list[CompanyCar]] = self._submit(
+        result: Operation[builtins.list[CompanyCarRecord]] = self._submit(
             _OPS["company_cars.list"], {"workerID": worker_id}, None
         )
         return result
 
-    def list_unassigned(self) -> Operation[builtins.list[CompanyCar]]:
+    def list_unassigned(self) -> Operation[builtins.list[CompanyCarRecord]]:
         """The employer's company-car history.
 
         ``GET /companycar``
-        Queued: returns an operation whose result is ``builtins.list[CompanyCar]``.
+        Queued: returns an operation whose result is ``builtins.list[CompanyCarRecord]``.
         """
-        result: Operation[builtins.list[CompanyCar]] = self._submit(
+        result: Operation[builtins.list[CompanyCarRecord]] = self._submit(
             _OPS["company_cars.list_unassigned"], {}, None
         )
         return result
@@ -444,24 +465,26 @@ class Contracts(SyncResource):
         )
         return result
 
-    def get(self, worker_id: int, contract_id: datetime.date | str) -> Operation[Contract | None]:
+    def get(
+        self, worker_id: int, contract_id: datetime.date | str
+    ) -> Operation[ContractRecord | None]:
         """The contract valid on a reference date.
 
         ``GET /worker/{workerID}/contract/{contractID}``
-        Queued: returns an operation whose result is ``Contract | None``.
+        Queued: returns an operation whose result is ``ContractRecord | None``.
         """
-        result: Operation[Contract | None] = self._submit(
+        result: Operation[ContractRecord | None] = self._submit(
             _OPS["contracts.get"], {"workerID": worker_id, "contractID": contract_id}, None
         )
         return result
 
-    def list(self, worker_id: int) -> Operation[builtins.list[Contract]]:
+    def list(self, worker_id: int) -> Operation[builtins.list[ContractRecord]]:
         """A worker's contract history.
 
         ``GET /worker/{workerID}/contract``
-        Queued: returns an operation whose result is ``builtins.list[Contract]``.
+        Queued: returns an operation whose result is ``builtins.list[ContractRecord]``.
         """
-        result: Operation[builtins.list[Contract]] = self._submit(
+        result: Operation[builtins.list[ContractRecord]] = self._submit(
             _OPS["contracts.list"], {"workerID": worker_id}, None
         )
         return result
@@ -509,24 +532,24 @@ class CostCentres(SyncResource):
 
     def get(
         self, worker_id: int, startdate: datetime.date | str
-    ) -> Operation[WorkerCostCentre | None]:
+    ) -> Operation[WorkerCostCentreRecord | None]:
         """A worker's cost-centre allocation starting on a date.
 
         ``GET /worker/{workerID}/costcentre/{startdate}``
-        Queued: returns an operation whose result is ``WorkerCostCentre | None``.
+        Queued: returns an operation whose result is ``WorkerCostCentreRecord | None``.
         """
-        result: Operation[WorkerCostCentre | None] = self._submit(
+        result: Operation[WorkerCostCentreRecord | None] = self._submit(
             _OPS["cost_centres.get"], {"workerID": worker_id, "startdate": startdate}, None
         )
         return result
 
-    def list(self, worker_id: int) -> Operation[builtins.list[WorkerCostCentre]]:
+    def list(self, worker_id: int) -> Operation[builtins.list[WorkerCostCentreRecord]]:
         """All cost-centre allocations of a worker.
 
         ``GET /worker/{workerID}/costcentre``
-        Queued: returns an operation whose result is ``builtins.list[WorkerCostCentre]``.
+        Queued: returns an operation whose result is ``builtins.list[WorkerCostCentreRecord]``.
         """
-        result: Operation[builtins.list[WorkerCostCentre]] = self._submit(
+        result: Operation[builtins.list[WorkerCostCentreRecord]] = self._submit(
             _OPS["cost_centres.list"], {"workerID": worker_id}, None
         )
         return result
@@ -649,13 +672,13 @@ class DivergentPayments(SyncResource):
         )
         return result
 
-    def list(self, worker_id: int) -> Operation[builtins.list[DivergentPayment]]:
+    def list(self, worker_id: int) -> Operation[builtins.list[DivergentPaymentRecord]]:
         """A worker's divergent payments.
 
         ``GET /worker/{workerID}/divergentPayment``
-        Queued: returns an operation whose result is ``builtins.list[DivergentPayment]``.
+        Queued: returns an operation whose result is ``builtins.list[DivergentPaymentRecord]``.
         """
-        result: Operation[builtins.list[DivergentPayment]] = self._submit(
+        result: Operation[builtins.list[DivergentPaymentRecord]] = self._submit(
             _OPS["divergent_payments.list"], {"workerID": worker_id}, None
         )
         return result
@@ -781,26 +804,26 @@ class FamilyStatuses(SyncResource):
 
     def get(
         self, worker_id: int, familystatus_id: datetime.date | str
-    ) -> Operation[FamilyStatus | None]:
+    ) -> Operation[FamilyStatusRecord | None]:
         """The family status valid on a reference date.
 
         ``GET /worker/{workerID}/familystatus/{familystatusID}``
-        Queued: returns an operation whose result is ``FamilyStatus | None``.
+        Queued: returns an operation whose result is ``FamilyStatusRecord | None``.
         """
-        result: Operation[FamilyStatus | None] = self._submit(
+        result: Operation[FamilyStatusRecord | None] = self._submit(
             _OPS["family_statuses.get"],
             {"workerID": worker_id, "familystatusID": familystatus_id},
             None,
         )
         return result
 
-    def list(self, worker_id: int) -> Operation[builtins.list[FamilyStatus]]:
+    def list(self, worker_id: int) -> Operation[builtins.list[FamilyStatusRecord]]:
         """A worker's family status history.
 
         ``GET /worker/{workerID}/familystatus``
-        Queued: returns an operation whose result is ``builtins.list[FamilyStatus]``.
+        Queued: returns an operation whose result is ``builtins.list[FamilyStatusRecord]``.
         """
-        result: Operation[builtins.list[FamilyStatus]] = self._submit(
+        result: Operation[builtins.list[FamilyStatusRecord]] = self._submit(
             _OPS["family_statuses.list"], {"workerID": worker_id}, None
         )
         return result
@@ -831,13 +854,13 @@ class FirstDaysOfUnemployment(SyncResource):
 
     def create(
         self, body: FirstDayOfUnemployment | Mapping[str, Any]
-    ) -> Operation[FirstDayOfUnemployment | None]:
+    ) -> Operation[FirstDayOfUnemploymentRecord | None]:
         """Notify a first day of unemployment (the serial number is assigned by the secretariat).
 
         ``POST /firstdayofunemployment``
-        Queued: returns an operation whose result is ``FirstDayOfUnemployment | None``.
+        Queued: returns an operation whose result is ``FirstDayOfUnemploymentRecord | None``.
         """
-        result: Operation[FirstDayOfUnemployment | None] = self._submit(
+        result: Operation[FirstDayOfUnemploymentRecord | None] = self._submit(
             _OPS["first_days_of_unemployment.create"], {}, body
         )
         return result
@@ -851,13 +874,13 @@ class FirstDaysOfUnemployment(SyncResource):
         result: Operation[None] = self._submit(_OPS["first_days_of_unemployment.delete"], {}, body)
         return result
 
-    def get(self, first_day_of_unempl_id: int) -> Operation[FirstDayOfUnemployment | None]:
+    def get(self, first_day_of_unempl_id: int) -> Operation[FirstDayOfUnemploymentRecord | None]:
         """A notification of a first day of unemployment by its serial number.
 
         ``GET /firstdayofunemployment/{firstDayOfUnemplID}``
-        Queued: returns an operation whose result is ``FirstDayOfUnemployment | None``.
+        Queued: returns an operation whose result is ``FirstDayOfUnemploymentRecord | None``.
         """
-        result: Operation[FirstDayOfUnemployment | None] = self._submit(
+        result: Operation[FirstDayOfUnemploymentRecord | None] = self._submit(
             _OPS["first_days_of_unemployment.get"],
             {"firstDayOfUnemplID": first_day_of_unempl_id},
             None,
@@ -1042,13 +1065,13 @@ class Replacements(SyncResource):
 
     def get(
         self, worker_id: int, repl_date_id: datetime.date | str
-    ) -> Operation[Replacement | None]:
+    ) -> Operation[ReplacementRecord | None]:
         """The replacement valid on a reference date.
 
         ``GET /worker/{workerID}/replacement/{replDateID}``
-        Queued: returns an operation whose result is ``Replacement | None``.
+        Queued: returns an operation whose result is ``ReplacementRecord | None``.
         """
-        result: Operation[Replacement | None] = self._submit(
+        result: Operation[ReplacementRecord | None] = self._submit(
             _OPS["replacements.get"], {"workerID": worker_id, "replDateID": repl_date_id}, None
         )
         return result
@@ -1153,13 +1176,15 @@ class Schedules(SyncResource):
         result: Operation[None] = self._submit(_OPS["schedules.create"], {}, body)
         return result
 
-    def list(self) -> Operation[builtins.list[Schedule]]:
+    def list(self) -> Operation[builtins.list[ScheduleRecord]]:
         """The employer's work schedules.
 
         ``GET /schedule``
-        Queued: returns an operation whose result is ``builtins.list[Schedule]``.
+        Queued: returns an operation whose result is ``builtins.list[ScheduleRecord]``.
         """
-        result: Operation[builtins.list[Schedule]] = self._submit(_OPS["schedules.list"], {}, None)
+        result: Operation[builtins.list[ScheduleRecord]] = self._submit(
+            _OPS["schedules.list"], {}, None
+        )
         return result
 
 
@@ -1188,24 +1213,24 @@ class Taxes(SyncResource):
         )
         return result
 
-    def get(self, worker_id: int, tax_id: datetime.date | str) -> Operation[Tax | None]:
+    def get(self, worker_id: int, tax_id: datetime.date | str) -> Operation[TaxRecord | None]:
         """The divergent withholding-tax calculation valid on a reference date.
 
         ``GET /worker/{workerID}/tax/{taxID}``
-        Queued: returns an operation whose result is ``Tax | None``.
+        Queued: returns an operation whose result is ``TaxRecord | None``.
         """
-        result: Operation[Tax | None] = self._submit(
+        result: Operation[TaxRecord | None] = self._submit(
             _OPS["taxes.get"], {"workerID": worker_id, "taxID": tax_id}, None
         )
         return result
 
-    def list(self, worker_id: int) -> Operation[builtins.list[Tax]]:
+    def list(self, worker_id: int) -> Operation[builtins.list[TaxRecord]]:
         """A worker's history of divergent withholding-tax calculations.
 
         ``GET /worker/{workerID}/tax``
-        Queued: returns an operation whose result is ``builtins.list[Tax]``.
+        Queued: returns an operation whose result is ``builtins.list[TaxRecord]``.
         """
-        result: Operation[builtins.list[Tax]] = self._submit(
+        result: Operation[builtins.list[TaxRecord]] = self._submit(
             _OPS["taxes.list"], {"workerID": worker_id}, None
         )
         return result
@@ -1280,17 +1305,32 @@ class Workers(SyncResource):
         return self._iter_pages(_OPS["workers.list"], page_size, prefetch)
 
     def list_in_service(
-        self, start_date: datetime.date | str, end_date: datetime.date | str
+        self,
+        start_date: datetime.date | str,
+        end_date: datetime.date | str,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
     ) -> Operation[builtins.list[WorkerRecord]]:
-        """List the workers in service within a period.
+        """List the workers in service within a period, one page (limit <= 100, offset).
 
         ``GET /worker/{StartDate}/{EndDate}``
         Queued: returns an operation whose result is ``builtins.list[WorkerRecord]``.
         """
         result: Operation[builtins.list[WorkerRecord]] = self._submit(
-            _OPS["workers.list_in_service"], {"StartDate": start_date, "EndDate": end_date}, None
+            _OPS["workers.list_in_service"],
+            {"StartDate": start_date, "EndDate": end_date, "limit": limit, "offset": offset},
+            None,
         )
         return result
+
+    def iter_all(self, *, page_size: int = 100, prefetch: int = 8) -> Iterator[WorkerRecord]:
+        """Every item of ``workers.list_in_service``, page after page, submitting pages ahead.
+
+        Up to ``prefetch`` pages are queued at once and resolved concurrently; items
+        come in order and the iteration stops at the first short page.
+        """
+        return self._iter_pages(_OPS["workers.list_in_service"], page_size, prefetch)
 
     def next_number(self) -> Operation[NewWorkerNumber | None]:
         """The next free worker number.

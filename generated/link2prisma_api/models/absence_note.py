@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.absence_note_may_leave_house import AbsenceNoteMayLeaveHouse
 from ..models.absence_note_reason import AbsenceNoteReason
@@ -21,10 +20,11 @@ class AbsenceNote:
         notedate (str):
         startdate (str):
         enddate (str):
-        reason (AbsenceNoteReason | Unset):
-        may_leave_house (AbsenceNoteMayLeaveHouse | Unset):
+        reason (AbsenceNoteReason | Unset): The values the vendor schema lists for `AbsenceNote.Reason`.
+        may_leave_house (AbsenceNoteMayLeaveHouse | Unset): The values the vendor schema lists for
+            `AbsenceNote.MayLeaveHouse`.
         resumedate (str | Unset):
-        resume (AbsenceNoteResume | Unset):
+        resume (AbsenceNoteResume | Unset): The values the vendor schema lists for `AbsenceNote.Resume`.
         salary_code (int | Unset):
     """
 
@@ -36,7 +36,6 @@ class AbsenceNote:
     resumedate: str | Unset = UNSET
     resume: AbsenceNoteResume | Unset = UNSET
     salary_code: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         notedate = self.notedate
@@ -62,7 +61,7 @@ class AbsenceNote:
         salary_code = self.salary_code
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "Notedate": notedate,
@@ -128,21 +127,4 @@ class AbsenceNote:
             salary_code=salary_code,
         )
 
-        absence_note.additional_properties = d
         return absence_note
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.add_worker_education import AddWorkerEducation
 from ..models.add_worker_language import AddWorkerLanguage
@@ -41,16 +40,18 @@ class AddWorker:
         tax (list[AddWorkerTax | None] | Unset):
         replacement (list[AddWorkerReplacement | None] | Unset):
         initial (str | Unset):
-        inss (float | Unset):
-        sex (AddWorkerSex | Unset):
+        inss (float | Unset): National register (or BIS) number: 11 digits with a valid mod-97 check (the 2000+ rule
+            included). The vendor types it as a number: the client accepts a string or an integer and sends the number.
+        sex (AddWorkerSex | Unset): The values the vendor schema lists for `AddWorker.Sex`.
         birthdate (str | Unset):
         birthplace_zip_code (str | Unset):
         birthplace (str | Unset):
         birthplace_country (str | Unset):  Default: '00150'.
         nationality (str | Unset):  Default: '00150'.
-        language (AddWorkerLanguage | Unset):
-        pay_way (AddWorkerPayWay | Unset):
-        bank_account (str | Unset):
+        language (AddWorkerLanguage | Unset): The values the vendor schema lists for `AddWorker.Language`.
+        pay_way (AddWorkerPayWay | Unset): The values the vendor schema lists for `AddWorker.PayWay`.
+        bank_account (str | Unset): IBAN (ISO 13616, mod-97 checked; spaces are accepted on input and removed before
+            sending), or empty.
         bic_code (str | Unset):
         id (str | Unset):
         id_type (str | Unset):
@@ -59,7 +60,7 @@ class AddWorker:
         driver_category (str | Unset):
         number_plate (str | Unset):
         fuel_card (str | Unset):
-        education (AddWorkerEducation | Unset):
+        education (AddWorkerEducation | Unset): The values the vendor schema lists for `AddWorker.Education`.
         profession (str | Unset):
         e_health_insurance (int | Unset):
         e_health_insurance_reference (str | Unset):
@@ -69,8 +70,10 @@ class AddWorker:
         external_id (str | Unset):
         interim_from (str | Unset):
         interim_to (str | Unset):
-        travel_expenses (AddWorkerTravelExpenses | Unset):
-        type_of_travel_expenses (AddWorkerTypeOfTravelExpenses | Unset):
+        travel_expenses (AddWorkerTravelExpenses | Unset): The values the vendor schema lists for
+            `AddWorker.TravelExpenses`.
+        type_of_travel_expenses (AddWorkerTypeOfTravelExpenses | Unset): The values the vendor schema lists for
+            `AddWorker.TypeOfTravelExpenses`.
         salary_code_travel_expenses (int | Unset):
     """
 
@@ -115,7 +118,6 @@ class AddWorker:
     travel_expenses: AddWorkerTravelExpenses | Unset = UNSET
     type_of_travel_expenses: AddWorkerTypeOfTravelExpenses | Unset = UNSET
     salary_code_travel_expenses: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.add_worker_address import AddWorkerAddress  # noqa: PLC0415
@@ -268,7 +270,7 @@ class AddWorker:
         salary_code_travel_expenses = self.salary_code_travel_expenses
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "WorkerNumber": worker_number,
@@ -638,21 +640,4 @@ class AddWorker:
             salary_code_travel_expenses=salary_code_travel_expenses,
         )
 
-        add_worker.additional_properties = d
         return add_worker
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

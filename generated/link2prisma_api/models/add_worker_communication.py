@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.add_worker_communication_communication_type import (
     AddWorkerCommunicationCommunicationType,
@@ -18,7 +17,8 @@ T = TypeVar("T", bound="AddWorkerCommunication")
 class AddWorkerCommunication:
     """
     Attributes:
-        communication_type (AddWorkerCommunicationCommunicationType):
+        communication_type (AddWorkerCommunicationCommunicationType): The values the vendor schema lists for
+            `AddWorkerCommunication.CommunicationType`.
         value (str):
         contact_person (str | Unset):
     """
@@ -26,7 +26,6 @@ class AddWorkerCommunication:
     communication_type: AddWorkerCommunicationCommunicationType
     value: str
     contact_person: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         communication_type = self.communication_type.value
@@ -36,7 +35,7 @@ class AddWorkerCommunication:
         contact_person = self.contact_person
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "CommunicationType": communication_type,
@@ -63,21 +62,4 @@ class AddWorkerCommunication:
             contact_person=contact_person,
         )
 
-        add_worker_communication.additional_properties = d
         return add_worker_communication
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -4,17 +4,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..models.add_worker_contract_agriculture_type_type_1 import (
-    AddWorkerContractAgricultureTypeType1,
-)
-from ..models.add_worker_contract_agriculture_type_type_2_type_1 import (
-    AddWorkerContractAgricultureTypeType2Type1,
-)
-from ..models.add_worker_contract_agriculture_type_type_3_type_1 import (
-    AddWorkerContractAgricultureTypeType3Type1,
-)
+from ..models.add_worker_contract_agriculture_type import AddWorkerContractAgricultureType
 from ..models.add_worker_contract_code_c98 import AddWorkerContractCodeC98
 from ..models.add_worker_contract_code_c131 import AddWorkerContractCodeC131
 from ..models.add_worker_contract_code_c131a import AddWorkerContractCodeC131A
@@ -50,14 +41,19 @@ class AddWorkerContract:
     Attributes:
         startdate (str):
         enddate (str | Unset):
-        employment_status (AddWorkerContractEmploymentStatus | Unset):
-        contract (AddWorkerContractContract | Unset):
+        employment_status (AddWorkerContractEmploymentStatus | Unset): The values the vendor schema lists for
+            `AddWorkerContract.EmploymentStatus`.
+        contract (AddWorkerContractContract | Unset): The values the vendor schema lists for
+            `AddWorkerContract.Contract`.
         cat_rsz (str | Unset):
         par_com (str | Unset):
-        document_c78 (AddWorkerContractDocumentC78 | Unset):
-        code_c98 (AddWorkerContractCodeC98 | Unset):
-        code_c131a (AddWorkerContractCodeC131A | Unset):
-        code_c131 (AddWorkerContractCodeC131 | Unset):
+        document_c78 (AddWorkerContractDocumentC78 | Unset): The values the vendor schema lists for
+            `AddWorkerContract.DocumentC78`.
+        code_c98 (AddWorkerContractCodeC98 | Unset): The values the vendor schema lists for `AddWorkerContract.CodeC98`.
+        code_c131a (AddWorkerContractCodeC131A | Unset): The values the vendor schema lists for
+            `AddWorkerContract.CodeC131A`.
+        code_c131 (AddWorkerContractCodeC131 | Unset): The values the vendor schema lists for
+            `AddWorkerContract.CodeC131`.
         risk (str | Unset):
         social_security_card (str | Unset):
         work_permit (str | Unset):
@@ -67,12 +63,15 @@ class AddWorkerContract:
         scale_salary_seniority (str | Unset):
         start_probation_periode (str | Unset):
         end_probation_periode (str | Unset):
-        fixed_term (AddWorkerContractFixedTerm | Unset):
+        fixed_term (AddWorkerContractFixedTerm | Unset): The values the vendor schema lists for
+            `AddWorkerContract.FixedTerm`.
         end_fixed_term (str | Unset):
         date_out_service (str | Unset):
         reason_out (str | Unset):
-        working_time (AddWorkerContractWorkingTime | Unset):
-        spec_working_time (AddWorkerContractSpecWorkingTime | Unset):
+        working_time (AddWorkerContractWorkingTime | Unset): The values the vendor schema lists for
+            `AddWorkerContract.WorkingTime`.
+        spec_working_time (AddWorkerContractSpecWorkingTime | Unset): The values the vendor schema lists for
+            `AddWorkerContract.SpecWorkingTime`.
         schedule (str | Unset):
         weekhours_worker (float | Unset):
         weekhours_employer (float | Unset):
@@ -82,7 +81,8 @@ class AddWorkerContract:
         weekhours_employer_effective (float | Unset):
         days_week (float | Unset):
         days_week_ft (float | Unset):
-        reducing_working_kind (AddWorkerContractReducingWorkingKind | Unset):
+        reducing_working_kind (AddWorkerContractReducingWorkingKind | Unset): The values the vendor schema lists for
+            `AddWorkerContract.ReducingWorkingKind`.
         reducing_working_kind_days (float | Unset):
         reducing_working_kind_hours (float | Unset):
         part_time_return_towork (str | Unset):
@@ -94,13 +94,14 @@ class AddWorkerContract:
         division (str | Unset):
         invoicing_division (str | Unset):
         cost_centre (str | Unset):
-        scale_salary_prisma (AddWorkerContractScaleSalaryPrisma | Unset):
-        scale_salary_use (AddWorkerContractScaleSalaryUse | Unset):
+        scale_salary_prisma (AddWorkerContractScaleSalaryPrisma | Unset): The values the vendor schema lists for
+            `AddWorkerContract.ScaleSalaryPrisma`.
+        scale_salary_use (AddWorkerContractScaleSalaryUse | Unset): The values the vendor schema lists for
+            `AddWorkerContract.ScaleSalaryUse`.
         scale_salary_definition (str | Unset):
         scale_salary_category (str | Unset):
         scale_salary_scale (str | Unset):
-        agriculture_type (AddWorkerContractAgricultureTypeType1 | AddWorkerContractAgricultureTypeType2Type1 |
-            AddWorkerContractAgricultureTypeType3Type1 | None | Unset):
+        agriculture_type (AddWorkerContractAgricultureType | None | Unset):
         career_break (CareerBreakDefinition | None | Unset):
         protected_employee (None | ProtectedEmployeeDefinition | Unset):
         sportsperson (None | SportsPersonDefinition | Unset):
@@ -163,13 +164,7 @@ class AddWorkerContract:
     scale_salary_definition: str | Unset = UNSET
     scale_salary_category: str | Unset = UNSET
     scale_salary_scale: str | Unset = UNSET
-    agriculture_type: (
-        AddWorkerContractAgricultureTypeType1
-        | AddWorkerContractAgricultureTypeType2Type1
-        | AddWorkerContractAgricultureTypeType3Type1
-        | None
-        | Unset
-    ) = UNSET
+    agriculture_type: AddWorkerContractAgricultureType | None | Unset = UNSET
     career_break: CareerBreakDefinition | None | Unset = UNSET
     protected_employee: None | ProtectedEmployeeDefinition | Unset = UNSET
     sportsperson: None | SportsPersonDefinition | Unset = UNSET
@@ -179,7 +174,6 @@ class AddWorkerContract:
     international_employment: InternationalEmploymentDefinition | None | Unset = UNSET
     dimona: AddWorkerDimona | None | Unset = UNSET
     salary_compositions: list[AddWorkerSalaryComposition | None] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.add_worker_dimona import AddWorkerDimona  # noqa: PLC0415
@@ -321,11 +315,7 @@ class AddWorkerContract:
         agriculture_type: None | str | Unset
         if isinstance(self.agriculture_type, Unset):
             agriculture_type = UNSET
-        elif isinstance(self.agriculture_type, AddWorkerContractAgricultureTypeType1):
-            agriculture_type = self.agriculture_type.value
-        elif isinstance(self.agriculture_type, AddWorkerContractAgricultureTypeType2Type1):
-            agriculture_type = self.agriculture_type.value
-        elif isinstance(self.agriculture_type, AddWorkerContractAgricultureTypeType3Type1):
+        elif isinstance(self.agriculture_type, AddWorkerContractAgricultureType):
             agriculture_type = self.agriculture_type.value
         else:
             agriculture_type = self.agriculture_type
@@ -406,7 +396,7 @@ class AddWorkerContract:
                 salary_compositions.append(salary_compositions_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "Startdate": startdate,
@@ -712,13 +702,7 @@ class AddWorkerContract:
 
         def _parse_agriculture_type(
             data: object,
-        ) -> (
-            AddWorkerContractAgricultureTypeType1
-            | AddWorkerContractAgricultureTypeType2Type1
-            | AddWorkerContractAgricultureTypeType3Type1
-            | None
-            | Unset
-        ):
+        ) -> AddWorkerContractAgricultureType | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -726,35 +710,12 @@ class AddWorkerContract:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                agriculture_type_type_1 = AddWorkerContractAgricultureTypeType1(data)
+                agriculture_type_type_0 = AddWorkerContractAgricultureType(data)
 
-                return agriculture_type_type_1
+                return agriculture_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                agriculture_type_type_2_type_1 = AddWorkerContractAgricultureTypeType2Type1(data)
-
-                return agriculture_type_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                agriculture_type_type_3_type_1 = AddWorkerContractAgricultureTypeType3Type1(data)
-
-                return agriculture_type_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                AddWorkerContractAgricultureTypeType1
-                | AddWorkerContractAgricultureTypeType2Type1
-                | AddWorkerContractAgricultureTypeType3Type1
-                | None
-                | Unset,
-                data,
-            )
+            return cast(AddWorkerContractAgricultureType | None | Unset, data)
 
         agriculture_type = _parse_agriculture_type(d.pop("AgricultureType", UNSET))
 
@@ -991,21 +952,4 @@ class AddWorkerContract:
             salary_compositions=salary_compositions,
         )
 
-        add_worker_contract.additional_properties = d
         return add_worker_contract
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

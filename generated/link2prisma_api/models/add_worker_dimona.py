@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.add_worker_dimona_belated import AddWorkerDimonaBelated
 from ..models.add_worker_dimona_quota_exceeded import AddWorkerDimonaQuotaExceeded
@@ -36,9 +35,10 @@ class AddWorkerDimona:
         worker_type (str | Unset):
         last_action (str | Unset):
         exceeding_hours_nbr (int | Unset):
-        quota_exceeded (AddWorkerDimonaQuotaExceeded | Unset):
-        belated (AddWorkerDimonaBelated | Unset):
-        status (AddWorkerDimonaStatus | Unset):
+        quota_exceeded (AddWorkerDimonaQuotaExceeded | Unset): The values the vendor schema lists for
+            `AddWorkerDimona.QuotaExceeded`.
+        belated (AddWorkerDimonaBelated | Unset): The values the vendor schema lists for `AddWorkerDimona.Belated`.
+        status (AddWorkerDimonaStatus | Unset): The values the vendor schema lists for `AddWorkerDimona.Status`.
         error (str | Unset):
     """
 
@@ -60,7 +60,6 @@ class AddWorkerDimona:
     belated: AddWorkerDimonaBelated | Unset = UNSET
     status: AddWorkerDimonaStatus | Unset = UNSET
     error: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.using_data import UsingData  # noqa: PLC0415
@@ -114,7 +113,7 @@ class AddWorkerDimona:
         error = self.error
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "StartingDate": starting_date,
@@ -249,21 +248,4 @@ class AddWorkerDimona:
             error=error,
         )
 
-        add_worker_dimona.additional_properties = d
         return add_worker_dimona
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.add_worker_family_status_civil_status import AddWorkerFamilyStatusCivilStatus
 from ..models.add_worker_family_status_spouse_handicapped import (
@@ -34,17 +33,25 @@ class AddWorkerFamilyStatus:
     Attributes:
         startdate (str):
         enddate (str | Unset):
-        civil_status (AddWorkerFamilyStatusCivilStatus | Unset):
-        worker_handicapped (AddWorkerFamilyStatusWorkerHandicapped | Unset):
-        worker_single_with_children (AddWorkerFamilyStatusWorkerSingleWithChildren | Unset):
-        spouse_with_income (AddWorkerFamilyStatusSpouseWithIncome | Unset):
-        spouse_handicapped (AddWorkerFamilyStatusSpouseHandicapped | Unset):
+        civil_status (AddWorkerFamilyStatusCivilStatus | Unset): The values the vendor schema lists for
+            `AddWorkerFamilyStatus.CivilStatus`.
+        worker_handicapped (AddWorkerFamilyStatusWorkerHandicapped | Unset): The values the vendor schema lists for
+            `AddWorkerFamilyStatus.WorkerHandicapped`.
+        worker_single_with_children (AddWorkerFamilyStatusWorkerSingleWithChildren | Unset): The values the vendor
+            schema lists for `AddWorkerFamilyStatus.WorkerSingleWithChildren`.
+        spouse_with_income (AddWorkerFamilyStatusSpouseWithIncome | Unset): The values the vendor schema lists for
+            `AddWorkerFamilyStatus.SpouseWithIncome`.
+        spouse_handicapped (AddWorkerFamilyStatusSpouseHandicapped | Unset): The values the vendor schema lists for
+            `AddWorkerFamilyStatus.SpouseHandicapped`.
         spouse_name (str | Unset):
         spouse_firstname (str | Unset):
-        spouse_inss (float | Unset):
-        spouse_sex (AddWorkerFamilyStatusSpouseSex | Unset):
+        spouse_inss (float | Unset): National register (or BIS) number: 11 digits with a valid mod-97 check (the 2000+
+            rule included). The vendor types it as a number: the client accepts a string or an integer and sends the number.
+        spouse_sex (AddWorkerFamilyStatusSpouseSex | Unset): The values the vendor schema lists for
+            `AddWorkerFamilyStatus.SpouseSex`.
         spouse_birthdate (str | Unset):
-        spouse_profession (AddWorkerFamilyStatusSpouseProfession | Unset):
+        spouse_profession (AddWorkerFamilyStatusSpouseProfession | Unset): The values the vendor schema lists for
+            `AddWorkerFamilyStatus.SpouseProfession`.
         spouse_birthplace (str | Unset):
         children_at_charge (int | Unset):
         children_handicapped (int | Unset):
@@ -80,7 +87,6 @@ class AddWorkerFamilyStatus:
     child_benefit_institution: int | Unset = UNSET
     child_benefit_reference: str | Unset = UNSET
     weddingdate: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         startdate = self.startdate
@@ -144,7 +150,7 @@ class AddWorkerFamilyStatus:
         weddingdate = self.weddingdate
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "Startdate": startdate,
@@ -309,21 +315,4 @@ class AddWorkerFamilyStatus:
             weddingdate=weddingdate,
         )
 
-        add_worker_family_status.additional_properties = d
         return add_worker_family_status
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.add_worker_tax_tax_calculation import AddWorkerTaxTaxCalculation
 from ..types import UNSET, Unset
@@ -17,14 +16,14 @@ class AddWorkerTax:
     """
     Attributes:
         startdate (str):
-        tax_calculation (AddWorkerTaxTaxCalculation):
+        tax_calculation (AddWorkerTaxTaxCalculation): The values the vendor schema lists for
+            `AddWorkerTax.TaxCalculation`.
         value (float | Unset):
     """
 
     startdate: str
     tax_calculation: AddWorkerTaxTaxCalculation
     value: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         startdate = self.startdate
@@ -34,7 +33,7 @@ class AddWorkerTax:
         value = self.value
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "Startdate": startdate,
@@ -61,21 +60,4 @@ class AddWorkerTax:
             value=value,
         )
 
-        add_worker_tax.additional_properties = d
         return add_worker_tax
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.career_break_definition_exist import CareerBreakDefinitionExist
 from ..models.career_break_definition_kind import CareerBreakDefinitionKind
@@ -21,10 +20,12 @@ T = TypeVar("T", bound="CareerBreakDefinition")
 class CareerBreakDefinition:
     """
     Attributes:
-        exist (CareerBreakDefinitionExist):
-        kind (CareerBreakDefinitionKind | Unset):
-        reason (CareerBreakDefinitionReason | Unset):
-        originally_contract_type (CareerBreakDefinitionOriginallyContractType | Unset):
+        exist (CareerBreakDefinitionExist): The values the vendor schema lists for `CareerBreakDefinition.Exist`.
+        kind (CareerBreakDefinitionKind | Unset): The values the vendor schema lists for `CareerBreakDefinition.Kind`.
+        reason (CareerBreakDefinitionReason | Unset): The values the vendor schema lists for
+            `CareerBreakDefinition.Reason`.
+        originally_contract_type (CareerBreakDefinitionOriginallyContractType | Unset): The values the vendor schema
+            lists for `CareerBreakDefinition.OriginallyContractType`.
         weekhours_worker_before (float | Unset):
         weekhours_employer_before (float | Unset):
     """
@@ -35,7 +36,6 @@ class CareerBreakDefinition:
     originally_contract_type: CareerBreakDefinitionOriginallyContractType | Unset = UNSET
     weekhours_worker_before: float | Unset = UNSET
     weekhours_employer_before: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         exist = self.exist.value
@@ -57,7 +57,7 @@ class CareerBreakDefinition:
         weekhours_employer_before = self.weekhours_employer_before
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "Exist": exist,
@@ -117,21 +117,4 @@ class CareerBreakDefinition:
             weekhours_employer_before=weekhours_employer_before,
         )
 
-        career_break_definition.additional_properties = d
         return career_break_definition
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.certain_work_definition_exist import CertainWorkDefinitionExist
 from ..types import UNSET, Unset
@@ -16,13 +15,12 @@ T = TypeVar("T", bound="CertainWorkDefinition")
 class CertainWorkDefinition:
     """
     Attributes:
-        exist (CertainWorkDefinitionExist):
+        exist (CertainWorkDefinitionExist): The values the vendor schema lists for `CertainWorkDefinition.Exist`.
         description (str | Unset):
     """
 
     exist: CertainWorkDefinitionExist
     description: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         exist = self.exist.value
@@ -30,7 +28,7 @@ class CertainWorkDefinition:
         description = self.description
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "Exist": exist,
@@ -53,21 +51,4 @@ class CertainWorkDefinition:
             description=description,
         )
 
-        certain_work_definition.additional_properties = d
         return certain_work_definition
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

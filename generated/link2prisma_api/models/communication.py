@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.communication_communication_type import CommunicationCommunicationType
 from ..types import UNSET, Unset
@@ -17,7 +16,8 @@ class Communication:
     """Communication information of a worker
 
     Attributes:
-        communication_type (CommunicationCommunicationType):
+        communication_type (CommunicationCommunicationType): The values the vendor schema lists for
+            `Communication.CommunicationType`.
         value (str):
         id (str | Unset):
         contact_person (str | Unset):
@@ -29,7 +29,6 @@ class Communication:
     id: str | Unset = UNSET
     contact_person: str | Unset = UNSET
     contact_person_firstname: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         communication_type = self.communication_type.value
@@ -43,7 +42,7 @@ class Communication:
         contact_person_firstname = self.contact_person_firstname
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "CommunicationType": communication_type,
@@ -80,21 +79,4 @@ class Communication:
             contact_person_firstname=contact_person_firstname,
         )
 
-        communication.additional_properties = d
         return communication
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

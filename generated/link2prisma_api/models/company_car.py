@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.company_car_informative import CompanyCarInformative
 from ..models.company_car_light_truck import CompanyCarLightTruck
@@ -24,7 +23,7 @@ class CompanyCar:
         ending_date (str | Unset):
         worker_id (int | Unset):
         cat_rsz (str | Unset):
-        motor_type (CompanyCarMotorType | Unset):
+        motor_type (CompanyCarMotorType | Unset): The values the vendor schema lists for `CompanyCar.MotorType`.
         tax_horsepower (int | Unset):
         co_2_emissions_hybride_wltp (int | Unset):
         co_2_emissions_hybride (int | Unset):
@@ -36,9 +35,9 @@ class CompanyCar:
         order_date (str | Unset):
         registration_date (str | Unset):
         catalog_price (float | Unset):
-        light_truck (CompanyCarLightTruck | Unset):
-        informative (CompanyCarInformative | Unset):
-        pool_car (CompanyCarPoolCar | Unset):
+        light_truck (CompanyCarLightTruck | Unset): The values the vendor schema lists for `CompanyCar.LightTruck`.
+        informative (CompanyCarInformative | Unset): The values the vendor schema lists for `CompanyCar.Informative`.
+        pool_car (CompanyCarPoolCar | Unset): The values the vendor schema lists for `CompanyCar.PoolCar`.
         pers_contribution_amount (float | Unset):
         pers_contribution_percentage (float | Unset):
         pers_contribution_code (int | Unset):
@@ -67,7 +66,6 @@ class CompanyCar:
     pers_contribution_amount: float | Unset = UNSET
     pers_contribution_percentage: float | Unset = UNSET
     pers_contribution_code: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         starting_date = self.starting_date
@@ -125,7 +123,7 @@ class CompanyCar:
         pers_contribution_code = self.pers_contribution_code
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "StartingDate": starting_date,
@@ -272,21 +270,4 @@ class CompanyCar:
             pers_contribution_code=pers_contribution_code,
         )
 
-        company_car.additional_properties = d
         return company_car
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

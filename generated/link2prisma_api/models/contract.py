@@ -4,11 +4,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from ..models.contract_agriculture_type_type_1 import ContractAgricultureTypeType1
-from ..models.contract_agriculture_type_type_2_type_1 import ContractAgricultureTypeType2Type1
-from ..models.contract_agriculture_type_type_3_type_1 import ContractAgricultureTypeType3Type1
+from ..models.contract_agriculture_type import ContractAgricultureType
 from ..models.contract_code_c98 import ContractCodeC98
 from ..models.contract_code_c131 import ContractCodeC131
 from ..models.contract_code_c131a import ContractCodeC131A
@@ -52,15 +49,17 @@ class Contract:
     Attributes:
         startdate (str):
         enddate (str | Unset):
-        employment_status (ContractEmploymentStatus | Unset):
-        contract (ContractContract | Unset):
+        employment_status (ContractEmploymentStatus | Unset): The values the vendor schema lists for
+            `Contract.EmploymentStatus`.
+        contract (ContractContract | Unset): The values the vendor schema lists for `Contract.Contract`.
         cat_rsz (str | Unset):
         par_com (str | Unset):
-        document_c78 (ContractDocumentC78 | Unset):
-        code_c98 (ContractCodeC98 | Unset):
-        code_c131a (ContractCodeC131A | Unset):
-        code_c131a_request_ft (ContractCodeC131ARequestFT | Unset):
-        code_c131 (ContractCodeC131 | Unset):
+        document_c78 (ContractDocumentC78 | Unset): The values the vendor schema lists for `Contract.DocumentC78`.
+        code_c98 (ContractCodeC98 | Unset): The values the vendor schema lists for `Contract.CodeC98`.
+        code_c131a (ContractCodeC131A | Unset): The values the vendor schema lists for `Contract.CodeC131A`.
+        code_c131a_request_ft (ContractCodeC131ARequestFT | Unset): The values the vendor schema lists for
+            `Contract.CodeC131ARequestFT`.
+        code_c131 (ContractCodeC131 | Unset): The values the vendor schema lists for `Contract.CodeC131`.
         risk (str | Unset):
         social_security_card (str | Unset):
         work_permit (str | Unset):
@@ -70,12 +69,13 @@ class Contract:
         scale_salary_seniority (str | Unset):
         start_probation_period (str | Unset):
         end_probation_period (str | Unset):
-        fixed_term (ContractFixedTerm | Unset):
+        fixed_term (ContractFixedTerm | Unset): The values the vendor schema lists for `Contract.FixedTerm`.
         end_fixed_term (str | Unset):
         date_out_service (str | Unset):
         reason_out (str | Unset):
-        working_time (ContractWorkingTime | Unset):
-        spec_working_time (ContractSpecWorkingTime | Unset):
+        working_time (ContractWorkingTime | Unset): The values the vendor schema lists for `Contract.WorkingTime`.
+        spec_working_time (ContractSpecWorkingTime | Unset): The values the vendor schema lists for
+            `Contract.SpecWorkingTime`.
         schedule (str | Unset):
         weekhours_worker (float | Unset):
         weekhours_employer (float | Unset):
@@ -85,7 +85,8 @@ class Contract:
         weekhours_employer_effective (float | Unset):
         days_week (float | Unset):
         days_week_ft (float | Unset):
-        reducing_working_kind (ContractReducingWorkingKind | Unset):
+        reducing_working_kind (ContractReducingWorkingKind | Unset): The values the vendor schema lists for
+            `Contract.ReducingWorkingKind`.
         reducing_working_kind_days (float | Unset):
         reducing_working_kind_hours (float | Unset):
         part_time_return_towork (str | Unset):
@@ -93,21 +94,23 @@ class Contract:
         proff_cat (str | Unset):
         function (str | Unset):
         function_description (str | Unset):
-        social_balance_joblevel (ContractSocialBalanceJoblevel | Unset):
+        social_balance_joblevel (ContractSocialBalanceJoblevel | Unset): The values the vendor schema lists for
+            `Contract.SocialBalanceJoblevel`.
         office (int | Unset):
         division (str | Unset):
         invoicing_division (str | Unset):
         cost_centre (str | Unset):
-        scale_salary_prisma (ContractScaleSalaryPrisma | Unset):
-        scale_salary_use (ContractScaleSalaryUse | Unset):
+        scale_salary_prisma (ContractScaleSalaryPrisma | Unset): The values the vendor schema lists for
+            `Contract.ScaleSalaryPrisma`.
+        scale_salary_use (ContractScaleSalaryUse | Unset): The values the vendor schema lists for
+            `Contract.ScaleSalaryUse`.
         scale_salary_definition (str | Unset):
         scale_salary_category (str | Unset):
         scale_salary_scale (str | Unset):
-        agriculture_type (ContractAgricultureTypeType1 | ContractAgricultureTypeType2Type1 |
-            ContractAgricultureTypeType3Type1 | None | Unset):
-        no_dimona (ContractNoDimona | Unset):
-        no_dmfa (ContractNoDMFA | Unset):
-        no_asrdrs (ContractNoASRDRS | Unset):
+        agriculture_type (ContractAgricultureType | None | Unset):
+        no_dimona (ContractNoDimona | Unset): The values the vendor schema lists for `Contract.NoDimona`.
+        no_dmfa (ContractNoDMFA | Unset): The values the vendor schema lists for `Contract.NoDMFA`.
+        no_asrdrs (ContractNoASRDRS | Unset): The values the vendor schema lists for `Contract.NoASRDRS`.
         security (str | Unset):
         career_break (CareerBreakDefinition | None | Unset):
         retired (None | RetiredDefinition | Unset):
@@ -175,13 +178,7 @@ class Contract:
     scale_salary_definition: str | Unset = UNSET
     scale_salary_category: str | Unset = UNSET
     scale_salary_scale: str | Unset = UNSET
-    agriculture_type: (
-        ContractAgricultureTypeType1
-        | ContractAgricultureTypeType2Type1
-        | ContractAgricultureTypeType3Type1
-        | None
-        | Unset
-    ) = UNSET
+    agriculture_type: ContractAgricultureType | None | Unset = UNSET
     no_dimona: ContractNoDimona | Unset = UNSET
     no_dmfa: ContractNoDMFA | Unset = UNSET
     no_asrdrs: ContractNoASRDRS | Unset = UNSET
@@ -197,7 +194,6 @@ class Contract:
     international_employment: InternationalEmploymentDefinition | None | Unset = UNSET
     dimona: ContractDimona | Unset = UNSET
     salary_compositions: list[ContractSalaryComposition | None] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.career_break_definition import CareerBreakDefinition  # noqa: PLC0415
@@ -350,11 +346,7 @@ class Contract:
         agriculture_type: None | str | Unset
         if isinstance(self.agriculture_type, Unset):
             agriculture_type = UNSET
-        elif isinstance(self.agriculture_type, ContractAgricultureTypeType1):
-            agriculture_type = self.agriculture_type.value
-        elif isinstance(self.agriculture_type, ContractAgricultureTypeType2Type1):
-            agriculture_type = self.agriculture_type.value
-        elif isinstance(self.agriculture_type, ContractAgricultureTypeType3Type1):
+        elif isinstance(self.agriculture_type, ContractAgricultureType):
             agriculture_type = self.agriculture_type.value
         else:
             agriculture_type = self.agriculture_type
@@ -461,7 +453,7 @@ class Contract:
                 salary_compositions.append(salary_compositions_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "Startdate": startdate,
@@ -799,15 +791,7 @@ class Contract:
 
         scale_salary_scale = d.pop("ScaleSalaryScale", UNSET)
 
-        def _parse_agriculture_type(
-            data: object,
-        ) -> (
-            ContractAgricultureTypeType1
-            | ContractAgricultureTypeType2Type1
-            | ContractAgricultureTypeType3Type1
-            | None
-            | Unset
-        ):
+        def _parse_agriculture_type(data: object) -> ContractAgricultureType | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -815,35 +799,12 @@ class Contract:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                agriculture_type_type_1 = ContractAgricultureTypeType1(data)
+                agriculture_type_type_0 = ContractAgricultureType(data)
 
-                return agriculture_type_type_1
+                return agriculture_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                agriculture_type_type_2_type_1 = ContractAgricultureTypeType2Type1(data)
-
-                return agriculture_type_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                agriculture_type_type_3_type_1 = ContractAgricultureTypeType3Type1(data)
-
-                return agriculture_type_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                ContractAgricultureTypeType1
-                | ContractAgricultureTypeType2Type1
-                | ContractAgricultureTypeType3Type1
-                | None
-                | Unset,
-                data,
-            )
+            return cast(ContractAgricultureType | None | Unset, data)
 
         agriculture_type = _parse_agriculture_type(d.pop("AgricultureType", UNSET))
 
@@ -1141,21 +1102,4 @@ class Contract:
             salary_compositions=salary_compositions,
         )
 
-        contract.additional_properties = d
         return contract
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.contract_dimona_belated import ContractDimonaBelated
 from ..models.contract_dimona_quota_exceeded import ContractDimonaQuotaExceeded
@@ -38,9 +37,10 @@ class ContractDimona:
         worker_type (str | Unset):
         last_action (str | Unset):
         exceeding_hours_nbr (int | Unset):
-        quota_exceeded (ContractDimonaQuotaExceeded | Unset):
-        belated (ContractDimonaBelated | Unset):
-        status (ContractDimonaStatus | Unset):
+        quota_exceeded (ContractDimonaQuotaExceeded | Unset): The values the vendor schema lists for
+            `ContractDimona.QuotaExceeded`.
+        belated (ContractDimonaBelated | Unset): The values the vendor schema lists for `ContractDimona.Belated`.
+        status (ContractDimonaStatus | Unset): The values the vendor schema lists for `ContractDimona.Status`.
         error (str | Unset):
     """
 
@@ -64,7 +64,6 @@ class ContractDimona:
     belated: ContractDimonaBelated | Unset = UNSET
     status: ContractDimonaStatus | Unset = UNSET
     error: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.using_data import UsingData  # noqa: PLC0415
@@ -122,7 +121,7 @@ class ContractDimona:
         error = self.error
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "StartingDate": starting_date,
@@ -267,21 +266,4 @@ class ContractDimona:
             error=error,
         )
 
-        contract_dimona.additional_properties = d
         return contract_dimona
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

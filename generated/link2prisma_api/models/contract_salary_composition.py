@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.contract_salary_composition_type_of_indexing import (
     ContractSalaryCompositionTypeOfIndexing,
@@ -27,7 +26,8 @@ class ContractSalaryComposition:
         percentage (float | Unset):
         amount (float | Unset):
         supplement (float | Unset):
-        type_of_indexing (ContractSalaryCompositionTypeOfIndexing | Unset):
+        type_of_indexing (ContractSalaryCompositionTypeOfIndexing | Unset): The values the vendor schema lists for
+            `ContractSalaryComposition.TypeOfIndexing`.
     """
 
     startdate: str
@@ -40,7 +40,6 @@ class ContractSalaryComposition:
     amount: float | Unset = UNSET
     supplement: float | Unset = UNSET
     type_of_indexing: ContractSalaryCompositionTypeOfIndexing | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         startdate = self.startdate
@@ -66,7 +65,7 @@ class ContractSalaryComposition:
             type_of_indexing = self.type_of_indexing.value
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "Startdate": startdate,
@@ -133,21 +132,4 @@ class ContractSalaryComposition:
             type_of_indexing=type_of_indexing,
         )
 
-        contract_salary_composition.additional_properties = d
         return contract_salary_composition
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -12,7 +12,7 @@ from ..models.dimona_status import DimonaStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.using_data import UsingData
+    from ..models.using_data_record import UsingDataRecord
 
 
 T = TypeVar("T", bound="Dimona")
@@ -30,15 +30,15 @@ class Dimona:
         first_month_c32a_nbr (float | Unset):
         next_month_c32a_nbr (float | Unset):
         planned_hours_nbr (int | Unset):
-        using_data (None | Unset | UsingData):
+        using_data (None | Unset | UsingDataRecord):
         receipt (float | Unset):
         joint_commission_nbr (str | Unset):
         worker_type (str | Unset):
         last_action (str | Unset):
         exceeding_hours_nbr (int | Unset):
-        quota_exceeded (DimonaQuotaExceeded | Unset):
-        belated (DimonaBelated | Unset):
-        status (DimonaStatus | Unset):
+        quota_exceeded (DimonaQuotaExceeded | str | Unset):
+        belated (DimonaBelated | str | Unset):
+        status (DimonaStatus | str | Unset):
         error (str | Unset):
     """
 
@@ -50,20 +50,20 @@ class Dimona:
     first_month_c32a_nbr: float | Unset = UNSET
     next_month_c32a_nbr: float | Unset = UNSET
     planned_hours_nbr: int | Unset = UNSET
-    using_data: None | Unset | UsingData = UNSET
+    using_data: None | Unset | UsingDataRecord = UNSET
     receipt: float | Unset = UNSET
     joint_commission_nbr: str | Unset = UNSET
     worker_type: str | Unset = UNSET
     last_action: str | Unset = UNSET
     exceeding_hours_nbr: int | Unset = UNSET
-    quota_exceeded: DimonaQuotaExceeded | Unset = UNSET
-    belated: DimonaBelated | Unset = UNSET
-    status: DimonaStatus | Unset = UNSET
+    quota_exceeded: DimonaQuotaExceeded | str | Unset = UNSET
+    belated: DimonaBelated | str | Unset = UNSET
+    status: DimonaStatus | str | Unset = UNSET
     error: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.using_data import UsingData  # noqa: PLC0415
+        from ..models.using_data_record import UsingDataRecord  # noqa: PLC0415
 
         starting_date = self.starting_date
 
@@ -84,7 +84,7 @@ class Dimona:
         using_data: dict[str, Any] | None | Unset
         if isinstance(self.using_data, Unset):
             using_data = UNSET
-        elif isinstance(self.using_data, UsingData):
+        elif isinstance(self.using_data, UsingDataRecord):
             using_data = self.using_data.to_dict()
         else:
             using_data = self.using_data
@@ -99,17 +99,29 @@ class Dimona:
 
         exceeding_hours_nbr = self.exceeding_hours_nbr
 
-        quota_exceeded: str | Unset = UNSET
-        if not isinstance(self.quota_exceeded, Unset):
+        quota_exceeded: str | Unset
+        if isinstance(self.quota_exceeded, Unset):
+            quota_exceeded = UNSET
+        elif isinstance(self.quota_exceeded, DimonaQuotaExceeded):
             quota_exceeded = self.quota_exceeded.value
+        else:
+            quota_exceeded = self.quota_exceeded
 
-        belated: str | Unset = UNSET
-        if not isinstance(self.belated, Unset):
+        belated: str | Unset
+        if isinstance(self.belated, Unset):
+            belated = UNSET
+        elif isinstance(self.belated, DimonaBelated):
             belated = self.belated.value
+        else:
+            belated = self.belated
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, DimonaStatus):
             status = self.status.value
+        else:
+            status = self.status
 
         error = self.error
 
@@ -159,7 +171,7 @@ class Dimona:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.using_data import UsingData  # noqa: PLC0415
+        from ..models.using_data_record import UsingDataRecord  # noqa: PLC0415
 
         d = dict(src_dict)
         starting_date = d.pop("StartingDate")
@@ -178,7 +190,7 @@ class Dimona:
 
         planned_hours_nbr = d.pop("PlannedHoursNbr", UNSET)
 
-        def _parse_using_data(data: object) -> None | Unset | UsingData:
+        def _parse_using_data(data: object) -> None | Unset | UsingDataRecord:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -186,12 +198,12 @@ class Dimona:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                using_data_type_0 = UsingData.from_dict(data)
+                using_data_type_0 = UsingDataRecord.from_dict(data)
 
                 return using_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UsingData, data)
+            return cast(None | Unset | UsingDataRecord, data)
 
         using_data = _parse_using_data(d.pop("UsingData", UNSET))
 
@@ -205,26 +217,50 @@ class Dimona:
 
         exceeding_hours_nbr = d.pop("ExceedingHoursNbr", UNSET)
 
-        _quota_exceeded = d.pop("QuotaExceeded", UNSET)
-        quota_exceeded: DimonaQuotaExceeded | Unset
-        if isinstance(_quota_exceeded, Unset):
-            quota_exceeded = UNSET
-        else:
-            quota_exceeded = DimonaQuotaExceeded(_quota_exceeded)
+        def _parse_quota_exceeded(data: object) -> DimonaQuotaExceeded | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                quota_exceeded_type_0 = DimonaQuotaExceeded(data)
 
-        _belated = d.pop("Belated", UNSET)
-        belated: DimonaBelated | Unset
-        if isinstance(_belated, Unset):
-            belated = UNSET
-        else:
-            belated = DimonaBelated(_belated)
+                return quota_exceeded_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DimonaQuotaExceeded | str | Unset, data)
 
-        _status = d.pop("Status", UNSET)
-        status: DimonaStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = DimonaStatus(_status)
+        quota_exceeded = _parse_quota_exceeded(d.pop("QuotaExceeded", UNSET))
+
+        def _parse_belated(data: object) -> DimonaBelated | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                belated_type_0 = DimonaBelated(data)
+
+                return belated_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DimonaBelated | str | Unset, data)
+
+        belated = _parse_belated(d.pop("Belated", UNSET))
+
+        def _parse_status(data: object) -> DimonaStatus | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = DimonaStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DimonaStatus | str | Unset, data)
+
+        status = _parse_status(d.pop("Status", UNSET))
 
         error = d.pop("Error", UNSET)
 

@@ -38,9 +38,10 @@ class DimonaPeriod:
         worker_type (str | Unset):
         last_action (str | Unset):
         exceeding_hours_nbr (int | Unset):
-        quota_exceeded (DimonaPeriodQuotaExceeded | Unset):
-        belated (DimonaPeriodBelated | Unset):
-        status (DimonaPeriodStatus | Unset):
+        quota_exceeded (DimonaPeriodQuotaExceeded | Unset): The values the vendor schema lists for
+            `DimonaPeriod.QuotaExceeded`.
+        belated (DimonaPeriodBelated | Unset): The values the vendor schema lists for `DimonaPeriod.Belated`.
+        status (DimonaPeriodStatus | Unset): The values the vendor schema lists for `DimonaPeriod.Status`.
         error (str | Unset):
     """
 

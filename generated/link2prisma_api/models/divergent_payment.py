@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.divergent_payment_pay_way import DivergentPaymentPayWay
 from ..models.divergent_payment_payout_type import DivergentPaymentPayoutType
@@ -19,10 +18,11 @@ class DivergentPayment:
     Attributes:
         startdate (str):
         enddate (str):
-        payout_type (DivergentPaymentPayoutType):
+        payout_type (DivergentPaymentPayoutType): The values the vendor schema lists for `DivergentPayment.PayoutType`.
         amount (float):
-        pay_way (DivergentPaymentPayWay):
-        bank_account (str):
+        pay_way (DivergentPaymentPayWay): The values the vendor schema lists for `DivergentPayment.PayWay`.
+        bank_account (str): IBAN (ISO 13616, mod-97 checked; spaces are accepted on input and removed before sending),
+            or empty.
         bic_code (str):
         salary_code (int | Unset):
         beneficiary (str | Unset):
@@ -49,7 +49,6 @@ class DivergentPayment:
     zip_code: str | Unset = UNSET
     city: str | Unset = UNSET
     reference: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         startdate = self.startdate
@@ -83,7 +82,7 @@ class DivergentPayment:
         reference = self.reference
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "Startdate": startdate,
@@ -165,21 +164,4 @@ class DivergentPayment:
             reference=reference,
         )
 
-        divergent_payment.additional_properties = d
         return divergent_payment
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

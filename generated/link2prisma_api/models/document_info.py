@@ -16,7 +16,7 @@ class DocumentInfo:
     """
     Attributes:
         document_id (int):
-        document_type (DocumentInfoDocumentType):
+        document_type (DocumentInfoDocumentType | str):
         publication_date (None | str):
         worker (int):
         month (int):
@@ -26,7 +26,7 @@ class DocumentInfo:
     """
 
     document_id: int
-    document_type: DocumentInfoDocumentType
+    document_type: DocumentInfoDocumentType | str
     publication_date: None | str
     worker: int
     month: int
@@ -38,7 +38,11 @@ class DocumentInfo:
     def to_dict(self) -> dict[str, Any]:
         document_id = self.document_id
 
-        document_type = self.document_type.value
+        document_type: str
+        if isinstance(self.document_type, DocumentInfoDocumentType):
+            document_type = self.document_type.value
+        else:
+            document_type = self.document_type
 
         publication_date: None | str
         publication_date = self.publication_date
@@ -76,7 +80,18 @@ class DocumentInfo:
         d = dict(src_dict)
         document_id = d.pop("DocumentID")
 
-        document_type = DocumentInfoDocumentType(d.pop("DocumentType"))
+        def _parse_document_type(data: object) -> DocumentInfoDocumentType | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                document_type_type_0 = DocumentInfoDocumentType(data)
+
+                return document_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DocumentInfoDocumentType | str, data)
+
+        document_type = _parse_document_type(d.pop("DocumentType"))
 
         def _parse_publication_date(data: object) -> None | str:
             if data is None:

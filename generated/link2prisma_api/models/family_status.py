@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.family_status_civil_status import FamilyStatusCivilStatus
 from ..models.family_status_spouse_handicapped import FamilyStatusSpouseHandicapped
@@ -25,17 +24,24 @@ class FamilyStatus:
     Attributes:
         startdate (str):
         enddate (str | Unset):
-        civil_status (FamilyStatusCivilStatus | Unset):
-        worker_handicapped (FamilyStatusWorkerHandicapped | Unset):
-        worker_single_with_children (FamilyStatusWorkerSingleWithChildren | Unset):
-        spouse_with_income (FamilyStatusSpouseWithIncome | Unset):
-        spouse_handicapped (FamilyStatusSpouseHandicapped | Unset):
+        civil_status (FamilyStatusCivilStatus | Unset): The values the vendor schema lists for
+            `FamilyStatus.CivilStatus`.
+        worker_handicapped (FamilyStatusWorkerHandicapped | Unset): The values the vendor schema lists for
+            `FamilyStatus.WorkerHandicapped`.
+        worker_single_with_children (FamilyStatusWorkerSingleWithChildren | Unset): The values the vendor schema lists
+            for `FamilyStatus.WorkerSingleWithChildren`.
+        spouse_with_income (FamilyStatusSpouseWithIncome | Unset): The values the vendor schema lists for
+            `FamilyStatus.SpouseWithIncome`.
+        spouse_handicapped (FamilyStatusSpouseHandicapped | Unset): The values the vendor schema lists for
+            `FamilyStatus.SpouseHandicapped`.
         spouse_name (str | Unset):
         spouse_firstname (str | Unset):
-        spouse_inss (float | Unset):
-        spouse_sex (FamilyStatusSpouseSex | Unset):
+        spouse_inss (float | Unset): National register (or BIS) number: 11 digits with a valid mod-97 check (the 2000+
+            rule included). The vendor types it as a number: the client accepts a string or an integer and sends the number.
+        spouse_sex (FamilyStatusSpouseSex | Unset): The values the vendor schema lists for `FamilyStatus.SpouseSex`.
         spouse_birthdate (str | Unset):
-        spouse_profession (FamilyStatusSpouseProfession | Unset):
+        spouse_profession (FamilyStatusSpouseProfession | Unset): The values the vendor schema lists for
+            `FamilyStatus.SpouseProfession`.
         spouse_birthplace (str | Unset):
         children_at_charge (int | Unset):
         children_handicapped (int | Unset):
@@ -75,7 +81,6 @@ class FamilyStatus:
     child_benefit_institution: int | Unset = UNSET
     child_benefit_reference: str | Unset = UNSET
     weddingdate: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         startdate = self.startdate
@@ -143,7 +148,7 @@ class FamilyStatus:
         weddingdate = self.weddingdate
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "Startdate": startdate,
@@ -318,21 +323,4 @@ class FamilyStatus:
             weddingdate=weddingdate,
         )
 
-        family_status.additional_properties = d
         return family_status
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

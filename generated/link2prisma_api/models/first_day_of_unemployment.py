@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.first_day_of_unemployment_status import FirstDayOfUnemploymentStatus
 from ..models.first_day_of_unemployment_type_of_un_employment import (
@@ -20,7 +19,8 @@ class FirstDayOfUnemployment:
     """
     Attributes:
         date_declaration (str):
-        type_of_un_employment (FirstDayOfUnemploymentTypeOfUnEmployment):
+        type_of_un_employment (FirstDayOfUnemploymentTypeOfUnEmployment): The values the vendor schema lists for
+            `FirstDayOfUnemployment.TypeOfUnEmployment`.
         email (str):
         list_of_workers (list[int]):
         serial_number (int | Unset):
@@ -34,7 +34,8 @@ class FirstDayOfUnemployment:
         nature_bad_weather (str | Unset):
         nature_work (str | Unset):
         reason_impossible (str | Unset):
-        status (FirstDayOfUnemploymentStatus | Unset):
+        status (FirstDayOfUnemploymentStatus | Unset): The values the vendor schema lists for
+            `FirstDayOfUnemployment.Status`.
         ticket_number (str | Unset):
         error (str | Unset):
     """
@@ -57,7 +58,6 @@ class FirstDayOfUnemployment:
     status: FirstDayOfUnemploymentStatus | Unset = UNSET
     ticket_number: str | Unset = UNSET
     error: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         date_declaration = self.date_declaration
@@ -99,7 +99,7 @@ class FirstDayOfUnemployment:
         error = self.error
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "DateDeclaration": date_declaration,
@@ -206,21 +206,4 @@ class FirstDayOfUnemployment:
             error=error,
         )
 
-        first_day_of_unemployment.additional_properties = d
         return first_day_of_unemployment
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

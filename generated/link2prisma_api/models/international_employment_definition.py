@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.international_employment_definition_exist import (
     InternationalEmploymentDefinitionExist,
@@ -19,15 +18,16 @@ T = TypeVar("T", bound="InternationalEmploymentDefinition")
 class InternationalEmploymentDefinition:
     """
     Attributes:
-        exist (InternationalEmploymentDefinitionExist):
-        kind (InternationalEmploymentDefinitionKind | Unset):
+        exist (InternationalEmploymentDefinitionExist): The values the vendor schema lists for
+            `InternationalEmploymentDefinition.Exist`.
+        kind (InternationalEmploymentDefinitionKind | Unset): The values the vendor schema lists for
+            `InternationalEmploymentDefinition.Kind`.
         border_country (str | Unset):  Default: '00111'.
     """
 
     exist: InternationalEmploymentDefinitionExist
     kind: InternationalEmploymentDefinitionKind | Unset = UNSET
     border_country: str | Unset = "00111"
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         exist = self.exist.value
@@ -39,7 +39,7 @@ class InternationalEmploymentDefinition:
         border_country = self.border_country
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "Exist": exist,
@@ -72,21 +72,4 @@ class InternationalEmploymentDefinition:
             border_country=border_country,
         )
 
-        international_employment_definition.additional_properties = d
         return international_employment_definition
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

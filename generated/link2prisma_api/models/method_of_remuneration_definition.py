@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.method_of_remuneration_definition_exist import MethodOfRemunerationDefinitionExist
 from ..models.method_of_remuneration_definition_payment import MethodOfRemunerationDefinitionPayment
@@ -20,15 +19,17 @@ T = TypeVar("T", bound="MethodOfRemunerationDefinition")
 class MethodOfRemunerationDefinition:
     """
     Attributes:
-        exist (MethodOfRemunerationDefinitionExist):
-        remuneration (MethodOfRemunerationDefinitionRemuneration | Unset):
-        payment (MethodOfRemunerationDefinitionPayment | Unset):
+        exist (MethodOfRemunerationDefinitionExist): The values the vendor schema lists for
+            `MethodOfRemunerationDefinition.Exist`.
+        remuneration (MethodOfRemunerationDefinitionRemuneration | Unset): The values the vendor schema lists for
+            `MethodOfRemunerationDefinition.Remuneration`.
+        payment (MethodOfRemunerationDefinitionPayment | Unset): The values the vendor schema lists for
+            `MethodOfRemunerationDefinition.Payment`.
     """
 
     exist: MethodOfRemunerationDefinitionExist
     remuneration: MethodOfRemunerationDefinitionRemuneration | Unset = UNSET
     payment: MethodOfRemunerationDefinitionPayment | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         exist = self.exist.value
@@ -42,7 +43,7 @@ class MethodOfRemunerationDefinition:
             payment = self.payment.value
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "Exist": exist,
@@ -80,21 +81,4 @@ class MethodOfRemunerationDefinition:
             payment=payment,
         )
 
-        method_of_remuneration_definition.additional_properties = d
         return method_of_remuneration_definition
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,16 +18,16 @@ class Modification:
     """
     Attributes:
         worker (int):
-        action (ModificationAction):
-        entity (ModificationEntity):
+        action (ModificationAction | str):
+        entity (ModificationEntity | str):
         key (str):
         change_date (str):
         previous_key (str | Unset):
     """
 
     worker: int
-    action: ModificationAction
-    entity: ModificationEntity
+    action: ModificationAction | str
+    entity: ModificationEntity | str
     key: str
     change_date: str
     previous_key: str | Unset = UNSET
@@ -36,9 +36,17 @@ class Modification:
     def to_dict(self) -> dict[str, Any]:
         worker = self.worker
 
-        action = self.action.value
+        action: str
+        if isinstance(self.action, ModificationAction):
+            action = self.action.value
+        else:
+            action = self.action
 
-        entity = self.entity.value
+        entity: str
+        if isinstance(self.entity, ModificationEntity):
+            entity = self.entity.value
+        else:
+            entity = self.entity
 
         key = self.key
 
@@ -67,9 +75,31 @@ class Modification:
         d = dict(src_dict)
         worker = d.pop("Worker")
 
-        action = ModificationAction(d.pop("Action"))
+        def _parse_action(data: object) -> ModificationAction | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                action_type_0 = ModificationAction(data)
 
-        entity = ModificationEntity(d.pop("Entity"))
+                return action_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ModificationAction | str, data)
+
+        action = _parse_action(d.pop("Action"))
+
+        def _parse_entity(data: object) -> ModificationEntity | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                entity_type_0 = ModificationEntity(data)
+
+                return entity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ModificationEntity | str, data)
+
+        entity = _parse_entity(d.pop("Entity"))
 
         key = d.pop("Key")
 

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.new_dimona_belated import NewDimonaBelated
 from ..models.new_dimona_contract_type import NewDimonaContractType
@@ -28,15 +27,17 @@ T = TypeVar("T", bound="NewDimona")
 class NewDimona:
     """
     Attributes:
-        nature_declaration (NewDimonaNatureDeclaration):
+        nature_declaration (NewDimonaNatureDeclaration): The values the vendor schema lists for
+            `NewDimona.NatureDeclaration`.
         email (str):
         starting_date (str):
-        contract_type (NewDimonaContractType | Unset):
+        contract_type (NewDimonaContractType | Unset): The values the vendor schema lists for `NewDimona.ContractType`.
         name (str | Unset):
         firstname (str | Unset):
         initial (str | Unset):
-        inss (float | Unset):
-        sex (NewDimonaSex | Unset):
+        inss (float | Unset): National register (or BIS) number: 11 digits with a valid mod-97 check (the 2000+ rule
+            included). The vendor types it as a number: the client accepts a string or an integer and sends the number.
+        sex (NewDimonaSex | Unset): The values the vendor schema lists for `NewDimona.Sex`.
         birthdate (str | Unset):
         birthplace (str | Unset):
         birthplace_country (str | Unset):  Default: '00150'.
@@ -48,10 +49,11 @@ class NewDimona:
         city (str | Unset):
         country (str | Unset):  Default: '00150'.
         cat_rsz (str | Unset):
-        student (NewDimonaStudent | Unset):
+        student (NewDimonaStudent | Unset): The values the vendor schema lists for `NewDimona.Student`.
         activity_with_risk (int | Unset):
-        worker_status (NewDimonaWorkerStatus | Unset):
-        employment_nature (NewDimonaEmploymentNature | Unset):
+        worker_status (NewDimonaWorkerStatus | Unset): The values the vendor schema lists for `NewDimona.WorkerStatus`.
+        employment_nature (NewDimonaEmploymentNature | Unset): The values the vendor schema lists for
+            `NewDimona.EmploymentNature`.
         dimona_period_id (float | Unset):
         ending_date (str | Unset):
         starting_hour (str | Unset):
@@ -67,9 +69,10 @@ class NewDimona:
         worker_type (str | Unset):
         last_action (str | Unset):
         exceeding_hours_nbr (int | Unset):
-        quota_exceeded (NewDimonaQuotaExceeded | Unset):
-        belated (NewDimonaBelated | Unset):
-        status (NewDimonaStatus | Unset):
+        quota_exceeded (NewDimonaQuotaExceeded | Unset): The values the vendor schema lists for
+            `NewDimona.QuotaExceeded`.
+        belated (NewDimonaBelated | Unset): The values the vendor schema lists for `NewDimona.Belated`.
+        status (NewDimonaStatus | Unset): The values the vendor schema lists for `NewDimona.Status`.
         error (str | Unset):
     """
 
@@ -116,7 +119,6 @@ class NewDimona:
     belated: NewDimonaBelated | Unset = UNSET
     status: NewDimonaStatus | Unset = UNSET
     error: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.using_data import UsingData  # noqa: PLC0415
@@ -230,7 +232,7 @@ class NewDimona:
         error = self.error
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "NatureDeclaration": nature_declaration,
@@ -513,21 +515,4 @@ class NewDimona:
             error=error,
         )
 
-        new_dimona.additional_properties = d
         return new_dimona
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

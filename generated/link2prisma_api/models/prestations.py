@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.prestations_reset import PrestationsReset
 from ..types import UNSET, Unset
@@ -26,7 +25,7 @@ class Prestations:
         year (int):
         end_of_period (str):
         annotation (str | Unset):
-        reset (PrestationsReset | Unset):
+        reset (PrestationsReset | Unset): The values the vendor schema lists for `Prestations.Reset`.
         prestations (list[None | Prestation] | Unset):
         costs (list[None | PrestationCost] | Unset):
     """
@@ -39,7 +38,6 @@ class Prestations:
     reset: PrestationsReset | Unset = UNSET
     prestations: list[None | Prestation] | Unset = UNSET
     costs: list[None | PrestationCost] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.prestation import Prestation  # noqa: PLC0415
@@ -82,7 +80,7 @@ class Prestations:
                 costs.append(costs_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "WorkerNumber": worker_number,
@@ -182,21 +180,4 @@ class Prestations:
             costs=costs,
         )
 
-        prestations.additional_properties = d
         return prestations
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

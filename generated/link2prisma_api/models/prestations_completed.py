@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.prestations_completed_correction import PrestationsCompletedCorrection
 from ..types import UNSET, Unset
@@ -18,13 +17,13 @@ class PrestationsCompleted:
     Attributes:
         month (int):
         year (int):
-        correction (PrestationsCompletedCorrection | Unset):
+        correction (PrestationsCompletedCorrection | Unset): The values the vendor schema lists for
+            `PrestationsCompleted.Correction`.
     """
 
     month: int
     year: int
     correction: PrestationsCompletedCorrection | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         month = self.month
@@ -36,7 +35,7 @@ class PrestationsCompleted:
             correction = self.correction.value
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "Month": month,
@@ -68,21 +67,4 @@ class PrestationsCompleted:
             correction=correction,
         )
 
-        prestations_completed.additional_properties = d
         return prestations_completed
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.progressive_work_resumption_definition_exist import (
     ProgressiveWorkResumptionDefinitionExist,
@@ -21,8 +20,10 @@ T = TypeVar("T", bound="ProgressiveWorkResumptionDefinition")
 class ProgressiveWorkResumptionDefinition:
     """
     Attributes:
-        exist (ProgressiveWorkResumptionDefinitionExist):
-        risk (ProgressiveWorkResumptionDefinitionRisk | Unset):
+        exist (ProgressiveWorkResumptionDefinitionExist): The values the vendor schema lists for
+            `ProgressiveWorkResumptionDefinition.Exist`.
+        risk (ProgressiveWorkResumptionDefinitionRisk | Unset): The values the vendor schema lists for
+            `ProgressiveWorkResumptionDefinition.Risk`.
         hours (int | Unset):
         minutes (int | Unset):
         days (float | Unset):
@@ -37,7 +38,6 @@ class ProgressiveWorkResumptionDefinition:
     days: float | Unset = UNSET
     startdate_illness: str | Unset = UNSET
     comment: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         exist = self.exist.value
@@ -57,7 +57,7 @@ class ProgressiveWorkResumptionDefinition:
         comment = self.comment
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "Exist": exist,
@@ -110,21 +110,4 @@ class ProgressiveWorkResumptionDefinition:
             comment=comment,
         )
 
-        progressive_work_resumption_definition.additional_properties = d
         return progressive_work_resumption_definition
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

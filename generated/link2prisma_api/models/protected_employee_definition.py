@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.protected_employee_definition_exist import ProtectedEmployeeDefinitionExist
 from ..types import UNSET, Unset
@@ -16,7 +15,8 @@ T = TypeVar("T", bound="ProtectedEmployeeDefinition")
 class ProtectedEmployeeDefinition:
     """
     Attributes:
-        exist (ProtectedEmployeeDefinitionExist):
+        exist (ProtectedEmployeeDefinitionExist): The values the vendor schema lists for
+            `ProtectedEmployeeDefinition.Exist`.
         reason (str | Unset):
         startdate (str | Unset):
         enddate (str | Unset):
@@ -26,7 +26,6 @@ class ProtectedEmployeeDefinition:
     reason: str | Unset = UNSET
     startdate: str | Unset = UNSET
     enddate: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         exist = self.exist.value
@@ -38,7 +37,7 @@ class ProtectedEmployeeDefinition:
         enddate = self.enddate
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "Exist": exist,
@@ -71,21 +70,4 @@ class ProtectedEmployeeDefinition:
             enddate=enddate,
         )
 
-        protected_employee_definition.additional_properties = d
         return protected_employee_definition
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

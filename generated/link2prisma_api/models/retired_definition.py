@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.retired_definition_apply_collecting_2_nd_pension_pillar import (
     RetiredDefinitionApplyCollecting2NdPensionPillar,
@@ -20,10 +19,11 @@ T = TypeVar("T", bound="RetiredDefinition")
 class RetiredDefinition:
     """
     Attributes:
-        exist (RetiredDefinitionExist):
-        kind (RetiredDefinitionKind | Unset):
+        exist (RetiredDefinitionExist): The values the vendor schema lists for `RetiredDefinition.Exist`.
+        kind (RetiredDefinitionKind | Unset): The values the vendor schema lists for `RetiredDefinition.Kind`.
         date_retired (str | Unset):
-        apply_collecting_2_nd_pension_pillar (RetiredDefinitionApplyCollecting2NdPensionPillar | Unset):
+        apply_collecting_2_nd_pension_pillar (RetiredDefinitionApplyCollecting2NdPensionPillar | Unset): The values the
+            vendor schema lists for `RetiredDefinition.ApplyCollecting2ndPensionPillar`.
     """
 
     exist: RetiredDefinitionExist
@@ -32,7 +32,6 @@ class RetiredDefinition:
     apply_collecting_2_nd_pension_pillar: (
         RetiredDefinitionApplyCollecting2NdPensionPillar | Unset
     ) = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         exist = self.exist.value
@@ -48,7 +47,7 @@ class RetiredDefinition:
             apply_collecting_2_nd_pension_pillar = self.apply_collecting_2_nd_pension_pillar.value
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "Exist": exist,
@@ -95,21 +94,4 @@ class RetiredDefinition:
             apply_collecting_2_nd_pension_pillar=apply_collecting_2_nd_pension_pillar,
         )
 
-        retired_definition.additional_properties = d
         return retired_definition
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.salary_composition_type_of_indexing import SalaryCompositionTypeOfIndexing
 from ..types import UNSET, Unset
@@ -25,7 +24,8 @@ class SalaryComposition:
         percentage (float | Unset):
         amount (float | Unset):
         supplement (float | Unset):
-        type_of_indexing (SalaryCompositionTypeOfIndexing | Unset):
+        type_of_indexing (SalaryCompositionTypeOfIndexing | Unset): The values the vendor schema lists for
+            `SalaryComposition.TypeOfIndexing`.
     """
 
     startdate: str
@@ -38,7 +38,6 @@ class SalaryComposition:
     amount: float | Unset = UNSET
     supplement: float | Unset = UNSET
     type_of_indexing: SalaryCompositionTypeOfIndexing | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         startdate = self.startdate
@@ -64,7 +63,7 @@ class SalaryComposition:
             type_of_indexing = self.type_of_indexing.value
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "Startdate": startdate,
@@ -131,21 +130,4 @@ class SalaryComposition:
             type_of_indexing=type_of_indexing,
         )
 
-        salary_composition.additional_properties = d
         return salary_composition
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -33,7 +32,6 @@ class ScheduleWeek:
     day_5: float | Unset = UNSET
     day_6: float | Unset = UNSET
     day_7: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         week_number = self.week_number
@@ -53,7 +51,7 @@ class ScheduleWeek:
         day_7 = self.day_7
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "WeekNumber": week_number,
@@ -106,21 +104,4 @@ class ScheduleWeek:
             day_7=day_7,
         )
 
-        schedule_week.additional_properties = d
         return schedule_week
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

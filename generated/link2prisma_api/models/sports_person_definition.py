@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.sports_person_definition_exist import SportsPersonDefinitionExist
 from ..models.sports_person_definition_opportunity_contract import (
@@ -22,9 +21,11 @@ T = TypeVar("T", bound="SportsPersonDefinition")
 class SportsPersonDefinition:
     """
     Attributes:
-        exist (SportsPersonDefinitionExist):
-        recognized_foreign_sportsperson (SportsPersonDefinitionRecognizedForeignSportsperson | Unset):
-        opportunity_contract (SportsPersonDefinitionOpportunityContract | Unset):
+        exist (SportsPersonDefinitionExist): The values the vendor schema lists for `SportsPersonDefinition.Exist`.
+        recognized_foreign_sportsperson (SportsPersonDefinitionRecognizedForeignSportsperson | Unset): The values the
+            vendor schema lists for `SportsPersonDefinition.RecognizedForeignSportsperson`.
+        opportunity_contract (SportsPersonDefinitionOpportunityContract | Unset): The values the vendor schema lists for
+            `SportsPersonDefinition.OpportunityContract`.
     """
 
     exist: SportsPersonDefinitionExist
@@ -32,7 +33,6 @@ class SportsPersonDefinition:
         UNSET
     )
     opportunity_contract: SportsPersonDefinitionOpportunityContract | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         exist = self.exist.value
@@ -46,7 +46,7 @@ class SportsPersonDefinition:
             opportunity_contract = self.opportunity_contract.value
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "Exist": exist,
@@ -86,21 +86,4 @@ class SportsPersonDefinition:
             opportunity_contract=opportunity_contract,
         )
 
-        sports_person_definition.additional_properties = d
         return sports_person_definition
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.tax_tax_calculation import TaxTaxCalculation
 
@@ -16,14 +15,13 @@ class Tax:
     """
     Attributes:
         startdate (str):
-        tax_calculation (TaxTaxCalculation):
+        tax_calculation (TaxTaxCalculation): The values the vendor schema lists for `Tax.TaxCalculation`.
         value (float):
     """
 
     startdate: str
     tax_calculation: TaxTaxCalculation
     value: float
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         startdate = self.startdate
@@ -33,7 +31,7 @@ class Tax:
         value = self.value
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "Startdate": startdate,
@@ -59,21 +57,4 @@ class Tax:
             value=value,
         )
 
-        tax.additional_properties = d
         return tax
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

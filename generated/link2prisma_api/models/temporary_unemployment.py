@@ -22,14 +22,17 @@ class TemporaryUnemployment:
     Attributes:
         start_date (str):
         end_date (str):
-        type_of_un_employment (TemporaryUnemploymentTypeOfUnEmployment):
+        type_of_un_employment (TemporaryUnemploymentTypeOfUnEmployment): The values the vendor schema lists for
+            `TemporaryUnemployment.TypeOfUnEmployment`.
         reason (str):
         email (str):
         list_of_workers (list[int]):
-        regime (TemporaryUnemploymentRegime | Unset):
+        regime (TemporaryUnemploymentRegime | Unset): The values the vendor schema lists for
+            `TemporaryUnemployment.Regime`.
         startdate_technical_disorder (str | Unset):
         serial_number (int | Unset):
-        status (TemporaryUnemploymentStatus | Unset):
+        status (TemporaryUnemploymentStatus | Unset): The values the vendor schema lists for
+            `TemporaryUnemployment.Status`.
         ticket_number (str | Unset):
         error (str | Unset):
     """

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.upload_document_language import UploadDocumentLanguage
 from ..types import UNSET, Unset
@@ -19,7 +18,7 @@ class UploadDocument:
         filename (str):
         document_type (str):
         publication_date (str):
-        language (UploadDocumentLanguage):
+        language (UploadDocumentLanguage): The values the vendor schema lists for `UploadDocument.Language`.
         document (str):
         worker_id (int | Unset):
         day (int | Unset):
@@ -38,7 +37,6 @@ class UploadDocument:
     month: int | Unset = UNSET
     year: int | Unset = UNSET
     description: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         filename = self.filename
@@ -62,7 +60,7 @@ class UploadDocument:
         description = self.description
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "Filename": filename,
@@ -121,21 +119,4 @@ class UploadDocument:
             description=description,
         )
 
-        upload_document.additional_properties = d
         return upload_document
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -35,7 +34,6 @@ class UsingData:
     using_zip_code: str | Unset = UNSET
     using_city: str | Unset = UNSET
     using_country: str | Unset = "00150"
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         using_joint_commission_nbr = self.using_joint_commission_nbr
@@ -57,7 +55,7 @@ class UsingData:
         using_country = self.using_country
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if using_joint_commission_nbr is not UNSET:
             field_dict["UsingJointCommissionNbr"] = using_joint_commission_nbr
@@ -113,21 +111,4 @@ class UsingData:
             using_country=using_country,
         )
 
-        using_data.additional_properties = d
         return using_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.worker_education import WorkerEducation
 from ..models.worker_language import WorkerLanguage
@@ -24,16 +23,18 @@ class Worker:
         name (str):
         firstname (str):
         initial (str | Unset):
-        inss (float | Unset):
-        sex (WorkerSex | Unset):
+        inss (float | Unset): National register (or BIS) number: 11 digits with a valid mod-97 check (the 2000+ rule
+            included). The vendor types it as a number: the client accepts a string or an integer and sends the number.
+        sex (WorkerSex | Unset): The values the vendor schema lists for `Worker.Sex`.
         birthdate (str | Unset):
         birthplace_zip_code (str | Unset):
         birthplace (str | Unset):
         birthplace_country (str | Unset):  Default: '00150'.
         nationality (str | Unset):  Default: '00150'.
-        language (WorkerLanguage | Unset):
-        pay_way (WorkerPayWay | Unset):
-        bank_account (str | Unset):
+        language (WorkerLanguage | Unset): The values the vendor schema lists for `Worker.Language`.
+        pay_way (WorkerPayWay | Unset): The values the vendor schema lists for `Worker.PayWay`.
+        bank_account (str | Unset): IBAN (ISO 13616, mod-97 checked; spaces are accepted on input and removed before
+            sending), or empty.
         bic_code (str | Unset):
         id (str | Unset):
         id_type (str | Unset):
@@ -42,7 +43,7 @@ class Worker:
         driver_category (str | Unset):
         number_plate (str | Unset):
         fuel_card (str | Unset):
-        education (WorkerEducation | Unset):
+        education (WorkerEducation | Unset): The values the vendor schema lists for `Worker.Education`.
         profession (str | Unset):
         e_health_insurance (int | Unset):
         e_health_insurance_reference (str | Unset):
@@ -52,7 +53,7 @@ class Worker:
         external_id (str | Unset):
         interim_from (str | Unset):
         interim_to (str | Unset):
-        travel_expenses (WorkerTravelExpenses | Unset):
+        travel_expenses (WorkerTravelExpenses | Unset): The values the vendor schema lists for `Worker.TravelExpenses`.
         salary_code_travel_expenses (int | Unset):
     """
 
@@ -89,7 +90,6 @@ class Worker:
     interim_to: str | Unset = UNSET
     travel_expenses: WorkerTravelExpenses | Unset = UNSET
     salary_code_travel_expenses: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -169,7 +169,7 @@ class Worker:
         salary_code_travel_expenses = self.salary_code_travel_expenses
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "Name": name,
@@ -371,21 +371,4 @@ class Worker:
             salary_code_travel_expenses=salary_code_travel_expenses,
         )
 
-        worker.additional_properties = d
         return worker
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

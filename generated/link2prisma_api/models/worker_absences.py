@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.absence import Absence
@@ -23,7 +22,6 @@ class WorkerAbsences:
 
     worker_number: int
     absences: list[Absence | None]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.absence import Absence  # noqa: PLC0415
@@ -40,7 +38,7 @@ class WorkerAbsences:
             absences.append(absences_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "WorkerNumber": worker_number,
@@ -83,21 +81,4 @@ class WorkerAbsences:
             absences=absences,
         )
 
-        worker_absences.additional_properties = d
         return worker_absences
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

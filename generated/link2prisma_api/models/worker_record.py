@@ -6,21 +6,21 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.worker_record_education import WorkerRecordEducation
-from ..models.worker_record_language import WorkerRecordLanguage
-from ..models.worker_record_pay_way import WorkerRecordPayWay
-from ..models.worker_record_sex import WorkerRecordSex
-from ..models.worker_record_travel_expenses import WorkerRecordTravelExpenses
-from ..models.worker_record_type_of_travel_expenses import WorkerRecordTypeOfTravelExpenses
+from ..models.add_worker_education import AddWorkerEducation
+from ..models.add_worker_language import AddWorkerLanguage
+from ..models.add_worker_pay_way import AddWorkerPayWay
+from ..models.add_worker_sex import AddWorkerSex
+from ..models.add_worker_travel_expenses import AddWorkerTravelExpenses
+from ..models.add_worker_type_of_travel_expenses import AddWorkerTypeOfTravelExpenses
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.add_worker_address import AddWorkerAddress
-    from ..models.add_worker_communication import AddWorkerCommunication
-    from ..models.add_worker_contract import AddWorkerContract
-    from ..models.add_worker_family_status import AddWorkerFamilyStatus
-    from ..models.add_worker_replacement import AddWorkerReplacement
-    from ..models.add_worker_tax import AddWorkerTax
+    from ..models.add_worker_address_record import AddWorkerAddressRecord
+    from ..models.add_worker_communication_record import AddWorkerCommunicationRecord
+    from ..models.add_worker_contract_record import AddWorkerContractRecord
+    from ..models.add_worker_family_status_record import AddWorkerFamilyStatusRecord
+    from ..models.add_worker_replacement_record import AddWorkerReplacementRecord
+    from ..models.add_worker_tax_record import AddWorkerTaxRecord
 
 
 T = TypeVar("T", bound="WorkerRecord")
@@ -32,24 +32,25 @@ class WorkerRecord:
 
     Attributes:
         worker_number (int):
-        address (list[AddWorkerAddress | None] | Unset):
-        family_status (list[AddWorkerFamilyStatus | None] | Unset):
-        communication (list[AddWorkerCommunication | None] | Unset):
-        contract (list[AddWorkerContract | None] | Unset):
-        tax (list[AddWorkerTax | None] | Unset):
-        replacement (list[AddWorkerReplacement | None] | Unset):
+        address (list[AddWorkerAddressRecord | None] | Unset):
+        family_status (list[AddWorkerFamilyStatusRecord | None] | Unset):
+        communication (list[AddWorkerCommunicationRecord | None] | Unset):
+        contract (list[AddWorkerContractRecord | None] | Unset):
+        tax (list[AddWorkerTaxRecord | None] | Unset):
+        replacement (list[AddWorkerReplacementRecord | None] | Unset):
         name (str | Unset):
         firstname (str | Unset):
         initial (str | Unset):
-        inss (float | Unset):
-        sex (WorkerRecordSex | Unset):
+        inss (str | Unset): National register (or BIS) number, always 11 digits: the server sends a number, which loses
+            the leading 0 of people born from 2000; the client reads it back as this string.
+        sex (AddWorkerSex | str | Unset):
         birthdate (str | Unset):
         birthplace_zip_code (str | Unset):
         birthplace (str | Unset):
         birthplace_country (str | Unset):  Default: '00150'.
         nationality (str | Unset):  Default: '00150'.
-        language (WorkerRecordLanguage | Unset):
-        pay_way (WorkerRecordPayWay | Unset):
+        language (AddWorkerLanguage | str | Unset):
+        pay_way (AddWorkerPayWay | str | Unset):
         bank_account (str | Unset):
         bic_code (str | Unset):
         id (str | Unset):
@@ -59,7 +60,7 @@ class WorkerRecord:
         driver_category (str | Unset):
         number_plate (str | Unset):
         fuel_card (str | Unset):
-        education (WorkerRecordEducation | Unset):
+        education (AddWorkerEducation | str | Unset):
         profession (str | Unset):
         e_health_insurance (int | Unset):
         e_health_insurance_reference (str | Unset):
@@ -69,30 +70,30 @@ class WorkerRecord:
         external_id (str | Unset):
         interim_from (str | Unset):
         interim_to (str | Unset):
-        travel_expenses (WorkerRecordTravelExpenses | Unset):
-        type_of_travel_expenses (WorkerRecordTypeOfTravelExpenses | Unset):
+        travel_expenses (AddWorkerTravelExpenses | str | Unset):
+        type_of_travel_expenses (AddWorkerTypeOfTravelExpenses | str | Unset):
         salary_code_travel_expenses (int | Unset):
     """
 
     worker_number: int
-    address: list[AddWorkerAddress | None] | Unset = UNSET
-    family_status: list[AddWorkerFamilyStatus | None] | Unset = UNSET
-    communication: list[AddWorkerCommunication | None] | Unset = UNSET
-    contract: list[AddWorkerContract | None] | Unset = UNSET
-    tax: list[AddWorkerTax | None] | Unset = UNSET
-    replacement: list[AddWorkerReplacement | None] | Unset = UNSET
+    address: list[AddWorkerAddressRecord | None] | Unset = UNSET
+    family_status: list[AddWorkerFamilyStatusRecord | None] | Unset = UNSET
+    communication: list[AddWorkerCommunicationRecord | None] | Unset = UNSET
+    contract: list[AddWorkerContractRecord | None] | Unset = UNSET
+    tax: list[AddWorkerTaxRecord | None] | Unset = UNSET
+    replacement: list[AddWorkerReplacementRecord | None] | Unset = UNSET
     name: str | Unset = UNSET
     firstname: str | Unset = UNSET
     initial: str | Unset = UNSET
-    inss: float | Unset = UNSET
-    sex: WorkerRecordSex | Unset = UNSET
+    inss: str | Unset = UNSET
+    sex: AddWorkerSex | str | Unset = UNSET
     birthdate: str | Unset = UNSET
     birthplace_zip_code: str | Unset = UNSET
     birthplace: str | Unset = UNSET
     birthplace_country: str | Unset = "00150"
     nationality: str | Unset = "00150"
-    language: WorkerRecordLanguage | Unset = UNSET
-    pay_way: WorkerRecordPayWay | Unset = UNSET
+    language: AddWorkerLanguage | str | Unset = UNSET
+    pay_way: AddWorkerPayWay | str | Unset = UNSET
     bank_account: str | Unset = UNSET
     bic_code: str | Unset = UNSET
     id: str | Unset = UNSET
@@ -102,7 +103,7 @@ class WorkerRecord:
     driver_category: str | Unset = UNSET
     number_plate: str | Unset = UNSET
     fuel_card: str | Unset = UNSET
-    education: WorkerRecordEducation | Unset = UNSET
+    education: AddWorkerEducation | str | Unset = UNSET
     profession: str | Unset = UNSET
     e_health_insurance: int | Unset = UNSET
     e_health_insurance_reference: str | Unset = UNSET
@@ -112,18 +113,18 @@ class WorkerRecord:
     external_id: str | Unset = UNSET
     interim_from: str | Unset = UNSET
     interim_to: str | Unset = UNSET
-    travel_expenses: WorkerRecordTravelExpenses | Unset = UNSET
-    type_of_travel_expenses: WorkerRecordTypeOfTravelExpenses | Unset = UNSET
+    travel_expenses: AddWorkerTravelExpenses | str | Unset = UNSET
+    type_of_travel_expenses: AddWorkerTypeOfTravelExpenses | str | Unset = UNSET
     salary_code_travel_expenses: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.add_worker_address import AddWorkerAddress  # noqa: PLC0415
-        from ..models.add_worker_communication import AddWorkerCommunication  # noqa: PLC0415
-        from ..models.add_worker_contract import AddWorkerContract  # noqa: PLC0415
-        from ..models.add_worker_family_status import AddWorkerFamilyStatus  # noqa: PLC0415
-        from ..models.add_worker_replacement import AddWorkerReplacement  # noqa: PLC0415
-        from ..models.add_worker_tax import AddWorkerTax  # noqa: PLC0415
+        from ..models.add_worker_address_record import AddWorkerAddressRecord  # noqa: PLC0415
+        from ..models.add_worker_communication_record import AddWorkerCommunicationRecord  # noqa: PLC0415
+        from ..models.add_worker_contract_record import AddWorkerContractRecord  # noqa: PLC0415
+        from ..models.add_worker_family_status_record import AddWorkerFamilyStatusRecord  # noqa: PLC0415
+        from ..models.add_worker_replacement_record import AddWorkerReplacementRecord  # noqa: PLC0415
+        from ..models.add_worker_tax_record import AddWorkerTaxRecord  # noqa: PLC0415
 
         worker_number = self.worker_number
 
@@ -132,7 +133,7 @@ class WorkerRecord:
             address = []
             for address_item_data in self.address:
                 address_item: dict[str, Any] | None
-                if isinstance(address_item_data, AddWorkerAddress):
+                if isinstance(address_item_data, AddWorkerAddressRecord):
                     address_item = address_item_data.to_dict()
                 else:
                     address_item = address_item_data
@@ -143,7 +144,7 @@ class WorkerRecord:
             family_status = []
             for family_status_item_data in self.family_status:
                 family_status_item: dict[str, Any] | None
-                if isinstance(family_status_item_data, AddWorkerFamilyStatus):
+                if isinstance(family_status_item_data, AddWorkerFamilyStatusRecord):
                     family_status_item = family_status_item_data.to_dict()
                 else:
                     family_status_item = family_status_item_data
@@ -154,7 +155,7 @@ class WorkerRecord:
             communication = []
             for communication_item_data in self.communication:
                 communication_item: dict[str, Any] | None
-                if isinstance(communication_item_data, AddWorkerCommunication):
+                if isinstance(communication_item_data, AddWorkerCommunicationRecord):
                     communication_item = communication_item_data.to_dict()
                 else:
                     communication_item = communication_item_data
@@ -165,7 +166,7 @@ class WorkerRecord:
             contract = []
             for contract_item_data in self.contract:
                 contract_item: dict[str, Any] | None
-                if isinstance(contract_item_data, AddWorkerContract):
+                if isinstance(contract_item_data, AddWorkerContractRecord):
                     contract_item = contract_item_data.to_dict()
                 else:
                     contract_item = contract_item_data
@@ -176,7 +177,7 @@ class WorkerRecord:
             tax = []
             for tax_item_data in self.tax:
                 tax_item: dict[str, Any] | None
-                if isinstance(tax_item_data, AddWorkerTax):
+                if isinstance(tax_item_data, AddWorkerTaxRecord):
                     tax_item = tax_item_data.to_dict()
                 else:
                     tax_item = tax_item_data
@@ -187,7 +188,7 @@ class WorkerRecord:
             replacement = []
             for replacement_item_data in self.replacement:
                 replacement_item: dict[str, Any] | None
-                if isinstance(replacement_item_data, AddWorkerReplacement):
+                if isinstance(replacement_item_data, AddWorkerReplacementRecord):
                     replacement_item = replacement_item_data.to_dict()
                 else:
                     replacement_item = replacement_item_data
@@ -201,9 +202,13 @@ class WorkerRecord:
 
         inss = self.inss
 
-        sex: str | Unset = UNSET
-        if not isinstance(self.sex, Unset):
+        sex: str | Unset
+        if isinstance(self.sex, Unset):
+            sex = UNSET
+        elif isinstance(self.sex, AddWorkerSex):
             sex = self.sex.value
+        else:
+            sex = self.sex
 
         birthdate = self.birthdate
 
@@ -215,13 +220,21 @@ class WorkerRecord:
 
         nationality = self.nationality
 
-        language: str | Unset = UNSET
-        if not isinstance(self.language, Unset):
+        language: str | Unset
+        if isinstance(self.language, Unset):
+            language = UNSET
+        elif isinstance(self.language, AddWorkerLanguage):
             language = self.language.value
+        else:
+            language = self.language
 
-        pay_way: str | Unset = UNSET
-        if not isinstance(self.pay_way, Unset):
+        pay_way: str | Unset
+        if isinstance(self.pay_way, Unset):
+            pay_way = UNSET
+        elif isinstance(self.pay_way, AddWorkerPayWay):
             pay_way = self.pay_way.value
+        else:
+            pay_way = self.pay_way
 
         bank_account = self.bank_account
 
@@ -241,9 +254,13 @@ class WorkerRecord:
 
         fuel_card = self.fuel_card
 
-        education: str | Unset = UNSET
-        if not isinstance(self.education, Unset):
+        education: str | Unset
+        if isinstance(self.education, Unset):
+            education = UNSET
+        elif isinstance(self.education, AddWorkerEducation):
             education = self.education.value
+        else:
+            education = self.education
 
         profession = self.profession
 
@@ -263,13 +280,21 @@ class WorkerRecord:
 
         interim_to = self.interim_to
 
-        travel_expenses: str | Unset = UNSET
-        if not isinstance(self.travel_expenses, Unset):
+        travel_expenses: str | Unset
+        if isinstance(self.travel_expenses, Unset):
+            travel_expenses = UNSET
+        elif isinstance(self.travel_expenses, AddWorkerTravelExpenses):
             travel_expenses = self.travel_expenses.value
+        else:
+            travel_expenses = self.travel_expenses
 
-        type_of_travel_expenses: str | Unset = UNSET
-        if not isinstance(self.type_of_travel_expenses, Unset):
+        type_of_travel_expenses: str | Unset
+        if isinstance(self.type_of_travel_expenses, Unset):
+            type_of_travel_expenses = UNSET
+        elif isinstance(self.type_of_travel_expenses, AddWorkerTypeOfTravelExpenses):
             type_of_travel_expenses = self.type_of_travel_expenses.value
+        else:
+            type_of_travel_expenses = self.type_of_travel_expenses
 
         salary_code_travel_expenses = self.salary_code_travel_expenses
 
@@ -365,149 +390,149 @@ class WorkerRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.add_worker_address import AddWorkerAddress  # noqa: PLC0415
-        from ..models.add_worker_communication import AddWorkerCommunication  # noqa: PLC0415
-        from ..models.add_worker_contract import AddWorkerContract  # noqa: PLC0415
-        from ..models.add_worker_family_status import AddWorkerFamilyStatus  # noqa: PLC0415
-        from ..models.add_worker_replacement import AddWorkerReplacement  # noqa: PLC0415
-        from ..models.add_worker_tax import AddWorkerTax  # noqa: PLC0415
+        from ..models.add_worker_address_record import AddWorkerAddressRecord  # noqa: PLC0415
+        from ..models.add_worker_communication_record import AddWorkerCommunicationRecord  # noqa: PLC0415
+        from ..models.add_worker_contract_record import AddWorkerContractRecord  # noqa: PLC0415
+        from ..models.add_worker_family_status_record import AddWorkerFamilyStatusRecord  # noqa: PLC0415
+        from ..models.add_worker_replacement_record import AddWorkerReplacementRecord  # noqa: PLC0415
+        from ..models.add_worker_tax_record import AddWorkerTaxRecord  # noqa: PLC0415
 
         d = dict(src_dict)
         worker_number = d.pop("WorkerNumber")
 
         _address = d.pop("address", UNSET)
-        address: list[AddWorkerAddress | None] | Unset = UNSET
+        address: list[AddWorkerAddressRecord | None] | Unset = UNSET
         if _address is not UNSET:
             address = []
             for address_item_data in _address:
 
-                def _parse_address_item(data: object) -> AddWorkerAddress | None:
+                def _parse_address_item(data: object) -> AddWorkerAddressRecord | None:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        address_item_type_0 = AddWorkerAddress.from_dict(data)
+                        address_item_type_0 = AddWorkerAddressRecord.from_dict(data)
 
                         return address_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(AddWorkerAddress | None, data)
+                    return cast(AddWorkerAddressRecord | None, data)
 
                 address_item = _parse_address_item(address_item_data)
 
                 address.append(address_item)
 
         _family_status = d.pop("FamilyStatus", UNSET)
-        family_status: list[AddWorkerFamilyStatus | None] | Unset = UNSET
+        family_status: list[AddWorkerFamilyStatusRecord | None] | Unset = UNSET
         if _family_status is not UNSET:
             family_status = []
             for family_status_item_data in _family_status:
 
-                def _parse_family_status_item(data: object) -> AddWorkerFamilyStatus | None:
+                def _parse_family_status_item(data: object) -> AddWorkerFamilyStatusRecord | None:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        family_status_item_type_0 = AddWorkerFamilyStatus.from_dict(data)
+                        family_status_item_type_0 = AddWorkerFamilyStatusRecord.from_dict(data)
 
                         return family_status_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(AddWorkerFamilyStatus | None, data)
+                    return cast(AddWorkerFamilyStatusRecord | None, data)
 
                 family_status_item = _parse_family_status_item(family_status_item_data)
 
                 family_status.append(family_status_item)
 
         _communication = d.pop("Communication", UNSET)
-        communication: list[AddWorkerCommunication | None] | Unset = UNSET
+        communication: list[AddWorkerCommunicationRecord | None] | Unset = UNSET
         if _communication is not UNSET:
             communication = []
             for communication_item_data in _communication:
 
-                def _parse_communication_item(data: object) -> AddWorkerCommunication | None:
+                def _parse_communication_item(data: object) -> AddWorkerCommunicationRecord | None:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        communication_item_type_0 = AddWorkerCommunication.from_dict(data)
+                        communication_item_type_0 = AddWorkerCommunicationRecord.from_dict(data)
 
                         return communication_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(AddWorkerCommunication | None, data)
+                    return cast(AddWorkerCommunicationRecord | None, data)
 
                 communication_item = _parse_communication_item(communication_item_data)
 
                 communication.append(communication_item)
 
         _contract = d.pop("contract", UNSET)
-        contract: list[AddWorkerContract | None] | Unset = UNSET
+        contract: list[AddWorkerContractRecord | None] | Unset = UNSET
         if _contract is not UNSET:
             contract = []
             for contract_item_data in _contract:
 
-                def _parse_contract_item(data: object) -> AddWorkerContract | None:
+                def _parse_contract_item(data: object) -> AddWorkerContractRecord | None:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        contract_item_type_0 = AddWorkerContract.from_dict(data)
+                        contract_item_type_0 = AddWorkerContractRecord.from_dict(data)
 
                         return contract_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(AddWorkerContract | None, data)
+                    return cast(AddWorkerContractRecord | None, data)
 
                 contract_item = _parse_contract_item(contract_item_data)
 
                 contract.append(contract_item)
 
         _tax = d.pop("Tax", UNSET)
-        tax: list[AddWorkerTax | None] | Unset = UNSET
+        tax: list[AddWorkerTaxRecord | None] | Unset = UNSET
         if _tax is not UNSET:
             tax = []
             for tax_item_data in _tax:
 
-                def _parse_tax_item(data: object) -> AddWorkerTax | None:
+                def _parse_tax_item(data: object) -> AddWorkerTaxRecord | None:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        tax_item_type_0 = AddWorkerTax.from_dict(data)
+                        tax_item_type_0 = AddWorkerTaxRecord.from_dict(data)
 
                         return tax_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(AddWorkerTax | None, data)
+                    return cast(AddWorkerTaxRecord | None, data)
 
                 tax_item = _parse_tax_item(tax_item_data)
 
                 tax.append(tax_item)
 
         _replacement = d.pop("Replacement", UNSET)
-        replacement: list[AddWorkerReplacement | None] | Unset = UNSET
+        replacement: list[AddWorkerReplacementRecord | None] | Unset = UNSET
         if _replacement is not UNSET:
             replacement = []
             for replacement_item_data in _replacement:
 
-                def _parse_replacement_item(data: object) -> AddWorkerReplacement | None:
+                def _parse_replacement_item(data: object) -> AddWorkerReplacementRecord | None:
                     if data is None:
                         return data
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        replacement_item_type_0 = AddWorkerReplacement.from_dict(data)
+                        replacement_item_type_0 = AddWorkerReplacementRecord.from_dict(data)
 
                         return replacement_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(AddWorkerReplacement | None, data)
+                    return cast(AddWorkerReplacementRecord | None, data)
 
                 replacement_item = _parse_replacement_item(replacement_item_data)
 
@@ -521,12 +546,20 @@ class WorkerRecord:
 
         inss = d.pop("INSS", UNSET)
 
-        _sex = d.pop("Sex", UNSET)
-        sex: WorkerRecordSex | Unset
-        if isinstance(_sex, Unset):
-            sex = UNSET
-        else:
-            sex = WorkerRecordSex(_sex)
+        def _parse_sex(data: object) -> AddWorkerSex | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                sex_type_0 = AddWorkerSex(data)
+
+                return sex_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AddWorkerSex | str | Unset, data)
+
+        sex = _parse_sex(d.pop("Sex", UNSET))
 
         birthdate = d.pop("Birthdate", UNSET)
 
@@ -538,19 +571,35 @@ class WorkerRecord:
 
         nationality = d.pop("Nationality", UNSET)
 
-        _language = d.pop("Language", UNSET)
-        language: WorkerRecordLanguage | Unset
-        if isinstance(_language, Unset):
-            language = UNSET
-        else:
-            language = WorkerRecordLanguage(_language)
+        def _parse_language(data: object) -> AddWorkerLanguage | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                language_type_0 = AddWorkerLanguage(data)
 
-        _pay_way = d.pop("PayWay", UNSET)
-        pay_way: WorkerRecordPayWay | Unset
-        if isinstance(_pay_way, Unset):
-            pay_way = UNSET
-        else:
-            pay_way = WorkerRecordPayWay(_pay_way)
+                return language_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AddWorkerLanguage | str | Unset, data)
+
+        language = _parse_language(d.pop("Language", UNSET))
+
+        def _parse_pay_way(data: object) -> AddWorkerPayWay | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                pay_way_type_0 = AddWorkerPayWay(data)
+
+                return pay_way_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AddWorkerPayWay | str | Unset, data)
+
+        pay_way = _parse_pay_way(d.pop("PayWay", UNSET))
 
         bank_account = d.pop("BankAccount", UNSET)
 
@@ -570,12 +619,20 @@ class WorkerRecord:
 
         fuel_card = d.pop("FuelCard", UNSET)
 
-        _education = d.pop("Education", UNSET)
-        education: WorkerRecordEducation | Unset
-        if isinstance(_education, Unset):
-            education = UNSET
-        else:
-            education = WorkerRecordEducation(_education)
+        def _parse_education(data: object) -> AddWorkerEducation | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                education_type_0 = AddWorkerEducation(data)
+
+                return education_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AddWorkerEducation | str | Unset, data)
+
+        education = _parse_education(d.pop("Education", UNSET))
 
         profession = d.pop("Profession", UNSET)
 
@@ -595,19 +652,39 @@ class WorkerRecord:
 
         interim_to = d.pop("InterimTo", UNSET)
 
-        _travel_expenses = d.pop("TravelExpenses", UNSET)
-        travel_expenses: WorkerRecordTravelExpenses | Unset
-        if isinstance(_travel_expenses, Unset):
-            travel_expenses = UNSET
-        else:
-            travel_expenses = WorkerRecordTravelExpenses(_travel_expenses)
+        def _parse_travel_expenses(data: object) -> AddWorkerTravelExpenses | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                travel_expenses_type_0 = AddWorkerTravelExpenses(data)
 
-        _type_of_travel_expenses = d.pop("TypeOfTravelExpenses", UNSET)
-        type_of_travel_expenses: WorkerRecordTypeOfTravelExpenses | Unset
-        if isinstance(_type_of_travel_expenses, Unset):
-            type_of_travel_expenses = UNSET
-        else:
-            type_of_travel_expenses = WorkerRecordTypeOfTravelExpenses(_type_of_travel_expenses)
+                return travel_expenses_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AddWorkerTravelExpenses | str | Unset, data)
+
+        travel_expenses = _parse_travel_expenses(d.pop("TravelExpenses", UNSET))
+
+        def _parse_type_of_travel_expenses(
+            data: object,
+        ) -> AddWorkerTypeOfTravelExpenses | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_of_travel_expenses_type_0 = AddWorkerTypeOfTravelExpenses(data)
+
+                return type_of_travel_expenses_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AddWorkerTypeOfTravelExpenses | str | Unset, data)
+
+        type_of_travel_expenses = _parse_type_of_travel_expenses(
+            d.pop("TypeOfTravelExpenses", UNSET)
+        )
 
         salary_code_travel_expenses = d.pop("SalaryCodeTravelExpenses", UNSET)
 

@@ -25,14 +25,14 @@ class WorkerV2:
         name (str):
         firstname (str):
         inss (float | Unset):
-        sex (WorkerV2Sex | Unset):
+        sex (WorkerV2Sex | Unset): The values the vendor schema lists for `WorkerV2.Sex`.
         birthdate (str | Unset):
         birthplace_zip_code (str | Unset):
         birthplace (str | Unset):
         birthplace_country (str | Unset):  Default: '00150'.
         nationality (str | Unset):  Default: '00150'.
-        language (WorkerV2Language | Unset):
-        pay_way (WorkerV2PayWay | Unset):
+        language (WorkerV2Language | Unset): The values the vendor schema lists for `WorkerV2.Language`.
+        pay_way (WorkerV2PayWay | Unset): The values the vendor schema lists for `WorkerV2.PayWay`.
         bank_account (str | Unset):
         bic_code (str | Unset):
         id (str | Unset):
@@ -42,7 +42,7 @@ class WorkerV2:
         driver_category (str | Unset):
         number_plate (str | Unset):
         fuel_card (str | Unset):
-        education (WorkerV2Education | Unset):
+        education (WorkerV2Education | Unset): The values the vendor schema lists for `WorkerV2.Education`.
         profession (str | Unset):
         e_health_insurance (int | Unset):
         e_health_insurance_reference (str | Unset):
@@ -52,8 +52,10 @@ class WorkerV2:
         external_id (str | Unset):
         interim_from (str | Unset):
         interim_to (str | Unset):
-        travel_expenses (WorkerV2TravelExpenses | Unset):
-        type_of_travel_expenses (WorkerV2TypeOfTravelExpenses | Unset):
+        travel_expenses (WorkerV2TravelExpenses | Unset): The values the vendor schema lists for
+            `WorkerV2.TravelExpenses`.
+        type_of_travel_expenses (WorkerV2TypeOfTravelExpenses | Unset): The values the vendor schema lists for
+            `WorkerV2.TypeOfTravelExpenses`.
         salary_code_travel_expenses (int | Unset):
         main_division (str | Unset):
     """

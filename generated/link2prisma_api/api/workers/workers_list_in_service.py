@@ -8,13 +8,24 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     start_date: str,
     end_date: str,
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -22,6 +33,7 @@ def _get_kwargs(
             start_date=quote(str(start_date), safe=""),
             end_date=quote(str(end_date), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -77,12 +89,16 @@ def sync_detailed(
     end_date: str,
     *,
     client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> Response[Error | UUID]:
-    """List the workers in service within a period
+    """List the workers in service within a period, one page (limit <= 100, offset)
 
     Args:
         start_date (str):
         end_date (str):
+        limit (int | Unset):
+        offset (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -95,6 +111,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         start_date=start_date,
         end_date=end_date,
+        limit=limit,
+        offset=offset,
     )
 
     response = client.get_httpx_client().request(
@@ -109,12 +127,16 @@ def sync(
     end_date: str,
     *,
     client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> Error | UUID | None:
-    """List the workers in service within a period
+    """List the workers in service within a period, one page (limit <= 100, offset)
 
     Args:
         start_date (str):
         end_date (str):
+        limit (int | Unset):
+        offset (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,6 +150,8 @@ def sync(
         start_date=start_date,
         end_date=end_date,
         client=client,
+        limit=limit,
+        offset=offset,
     ).parsed
 
 
@@ -136,12 +160,16 @@ async def asyncio_detailed(
     end_date: str,
     *,
     client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> Response[Error | UUID]:
-    """List the workers in service within a period
+    """List the workers in service within a period, one page (limit <= 100, offset)
 
     Args:
         start_date (str):
         end_date (str):
+        limit (int | Unset):
+        offset (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,6 +182,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         start_date=start_date,
         end_date=end_date,
+        limit=limit,
+        offset=offset,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -166,12 +196,16 @@ async def asyncio(
     end_date: str,
     *,
     client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
 ) -> Error | UUID | None:
-    """List the workers in service within a period
+    """List the workers in service within a period, one page (limit <= 100, offset)
 
     Args:
         start_date (str):
         end_date (str):
+        limit (int | Unset):
+        offset (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,5 +220,7 @@ async def asyncio(
             start_date=start_date,
             end_date=end_date,
             client=client,
+            limit=limit,
+            offset=offset,
         )
     ).parsed

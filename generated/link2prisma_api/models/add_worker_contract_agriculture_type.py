@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class AddWorkerContractAgricultureTypeType3Type1(StrEnum):
+class AddWorkerContractAgricultureType(StrEnum):
     AGRICULTURE = "Agriculture"
     HORTICULTURE = "Horticulture"
     HORTICULTURECHICORY = "HorticultureChicory"

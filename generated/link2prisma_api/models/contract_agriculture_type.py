@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class ContractAgricultureTypeType3Type1(StrEnum):
+class ContractAgricultureType(StrEnum):
     AGRICULTURE = "Agriculture"
     HORTICULTURE = "Horticulture"
     HORTICULTURECHICORY = "HorticultureChicory"

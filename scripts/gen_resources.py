@@ -53,6 +53,8 @@ class Param:
             base = "datetime.date | str"
         elif self.kind == "uuid":
             base = "uuid.UUID | str"
+        elif self.kind == "inss":
+            base = "str | int"
         elif "enum" in self.schema:
             base = "Literal[" + ", ".join(repr(v) for v in self.schema["enum"]) + "]"
         else:
@@ -112,6 +114,8 @@ class Generator:
             kind = DATE_FORMATS[schema["x-l2p-format"]]
         elif schema.get("format") == "uuid":
             kind = "uuid"
+        elif schema.get("x-l2p-format") == "inss":
+            kind = "inss"
         else:
             kind = "str"
         return Param(
@@ -181,7 +185,9 @@ class Generator:
     # -- rendering -------------------------------------------------------------------------------
     def table(self, ops: list[dict[str, Any]]) -> str:
         out = [HEADER, '"""One OperationSpec per Link2Prisma operation."""\n']
-        out.append("from link2prisma._spec import ModelRef, OperationSpec, ParamSpec\n\n")
+        out.append(
+            "from link2prisma._spec import FieldFormat, ModelRef, OperationSpec, ParamSpec\n\n"
+        )
         out.append("OPERATIONS: dict[str, OperationSpec] = {\n")
         for op in ops:
             params = []
@@ -227,9 +233,71 @@ class Generator:
                 "    ),\n"
             )
         out.append("}\n\n")
+        out.append(self.format_table(ops))
         out.append("# Fields whose values are personal data (x-l2p-sensitive): redacted in logs.\n")
         out.append(f"SENSITIVE_FIELDS: frozenset[str] = frozenset({sorted(self.sensitive())!r})\n")
         return "".join(out)
+
+    def format_table(self, ops: list[dict[str, Any]]) -> str:
+        """``BODY_FORMATS``: where request bodies hold a value with an ``x-l2p-format``.
+
+        Per component, the members to check (their format) or to look into (the component they
+        hold, objects or lists of them); ``"[]"`` stands for the items of an array component.
+        Members that lead to no format are left out.
+        """
+        table: dict[str, dict[str, tuple[str | None, str | None, str | None, bool]]] = {}
+
+        def ref_of(node: dict[str, Any]) -> str | None:
+            node = node.get("items", node) if node.get("type") == "array" else node
+            for branch in [node, *node.get("anyOf", []), *node.get("allOf", [])]:
+                if "$ref" in branch:
+                    name = self.ref_name(branch["$ref"])
+                    if "enum" not in self.schemas[name]:
+                        return name
+            return None
+
+        def visit(name: str) -> None:
+            if name in table:
+                return
+            table[name] = {}
+            schema = self.schemas[name]
+            members = {"[]": schema["items"]} if schema.get("type") == "array" else {}
+            members.update(schema.get("properties", {}))
+            for member, node in members.items():
+                fmt = node.get("x-l2p-format")
+                wire = node.get("type") if isinstance(node.get("type"), str) else None
+                nested = ref_of(node)
+                if nested:
+                    visit(nested)
+                if fmt or nested:
+                    sensitive = bool(node.get("x-l2p-sensitive"))
+                    table[name][member] = (fmt, nested, wire, sensitive)
+
+        for op in ops:
+            if op["body"]:
+                visit(op["body"])
+
+        def useful(name: str, seen: frozenset[str] = frozenset()) -> bool:
+            return any(
+                fmt or (nested and nested not in seen and useful(nested, seen | {name}))
+                for fmt, nested, _, _ in table[name].values()
+            )
+
+        lines = [
+            "# Where request bodies hold values with an x-l2p-format, checked before sending.\n",
+            "BODY_FORMATS: dict[str, dict[str, FieldFormat]] = {\n",
+        ]
+        for name in sorted(table):
+            entries = {m: e for m, e in table[name].items() if e[0] or (e[1] and useful(e[1]))}
+            if not entries:
+                continue
+            lines.append(f"    {name!r}: {{\n")
+            for member, (fmt, nested, wire, sensitive) in entries.items():
+                args = f"{fmt!r}, {nested!r}, {wire!r}, {sensitive!r}"
+                lines.append(f"        {member!r}: FieldFormat({args}),\n")
+            lines.append("    },\n")
+        lines.append("}\n\n")
+        return "".join(lines)
 
     def sensitive(self) -> set[str]:
         found: set[str] = set()
@@ -346,16 +414,26 @@ class Generator:
         ]
 
     def iterator(self, op: dict[str, Any], is_async: bool) -> list[str]:
+        """``iter_all`` for ``list``, ``iter_<what>`` for ``list_<what>``: every page's items.
+
+        The operation's path parameters become the iterator's; ``limit``/``offset`` are its own.
+        """
         item = self.return_type(op)[len("builtins.list[") : -1]
         it = "AsyncIterator" if is_async else "Iterator"
+        action = op["action"]
+        name = "iter_all" if action == "list" else "iter_" + action.removeprefix("list_")
+        path = [p for p in op["params"] if p.location == "path"]
+        args = ["self", *(f"{p.py}: {p.annotation()}" for p in path)]
+        args += ["*", "page_size: int = 100", "prefetch: int = 8"]
+        fixed = "{" + ", ".join(f"{p.name!r}: {p.py}" for p in path) + "}"
         return [
-            f"    def iter_all(self, *, page_size: int = 100, prefetch: int = 8) -> {it}[{item}]:",
+            f"    def {name}({', '.join(args)}) -> {it}[{item}]:",
             f'        """Every item of ``{op["id"]}``, page after page, submitting pages ahead.',
             "",
             "        Up to ``prefetch`` pages are queued at once and resolved concurrently; items",
             "        come in order and the iteration stops at the first short page.",
             '        """',
-            f"        return self._iter_pages(_OPS[{op['id']!r}], page_size, prefetch)",
+            f"        return self._iter_pages(_OPS[{op['id']!r}], page_size, prefetch, {fixed})",
             "",
         ]
 

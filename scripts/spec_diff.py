@@ -506,7 +506,12 @@ class SchemaDiffer:
                 via,
             )
         os_, ns = o.schema, n.schema
-        if o.ref != n.ref and ((o.ref and n.ref) or _is_model(os_) or _is_model(ns)):
+        named_only = bool(o.ref) != bool(n.ref) and _same_shape(os_, ns)
+        if (
+            o.ref != n.ref
+            and not named_only
+            and ((o.ref and n.ref) or _is_model(os_) or _is_model(ns))
+        ):
             add("model-changed", f"model {o.ref or '(inline)'} -> {n.ref or '(inline)'}", via)
 
         o_branches = _branches(os_)
@@ -723,6 +728,28 @@ def _branches(schema: dict[str, Any]) -> list[Json]:
 
 def _is_model(schema: dict[str, Any]) -> bool:
     return isinstance(schema.get("properties"), dict) or isinstance(schema.get("enum"), list)
+
+
+def _same_shape(a: Json, b: Json) -> bool:
+    """Whether two schemas say the same but for prose and extensions.
+
+    An inline schema moved into a named component (or back) with nothing else changed is no
+    change of model: the generators name the class after the component, which is named as the
+    inline class was; a renamed class shows in the Python surface section.
+    """
+
+    def bare(node: Json) -> Json:
+        if isinstance(node, dict):
+            return {
+                k: bare(v)
+                for k, v in node.items()
+                if k not in ("description", "title") and not str(k).startswith("x-")
+            }
+        if isinstance(node, list):
+            return [bare(v) for v in node]
+        return node
+
+    return bool(bare(a) == bare(b))
 
 
 def _describe(schema: Json) -> str:

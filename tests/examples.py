@@ -29,8 +29,12 @@ def example(node: dict[str, Any], *, extra: bool = True, depth: int = 0) -> Any:
         if depth > 6:
             return []
         return [example(node["items"], extra=extra, depth=depth + 1) for _ in range(2)]
+    fmt = node.get("x-l2p-format")
+    if fmt == "inss":  # a real check digit: 85073003328 passes mod 97
+        return "85073003328" if t == "string" else 85073003328
+    if fmt == "iban":
+        return "BE68539007547034"
     if t == "string":
-        fmt = node.get("x-l2p-format")
         if fmt == "yyyymmdd":
             return "20240131"
         if fmt == "yyyymmddHHMM":

@@ -175,7 +175,7 @@ def test_global_options_are_hoisted() -> None:
 
 
 def test_a_password_is_never_a_flag(env: dict[str, str | None]) -> None:
-    result = run(env, "--password", "secret", "exists", "00010100097")
+    result = run(env, "--password", "secret", "exists", "00010100105")
     assert result.exit_code == 2
     assert "secret" not in result.stdout
 
@@ -208,7 +208,7 @@ password_file = "pw.txt"
 """
     )
     data = run_json(
-        bare_env, "--config", str(config), "--profile", "sandbox", "exists", "00010100097"
+        bare_env, "--config", str(config), "--profile", "sandbox", "exists", "00010100105"
     )
     assert data == {
         "rrnr": "*********97",
@@ -223,7 +223,7 @@ password_file = "pw.txt"
     default.write_text(config.read_text())
     env = bare_env | {"L2P_PROFILE": "sandbox"}
     (default.parent / "pw.txt").write_text(sb.pfx_password)
-    data = run_json(env, "exists", "00010100097", "--employer", sb.employers[0])
+    data = run_json(env, "exists", "00010100105", "--employer", sb.employers[0])
     assert data["employer"] == sb.employers[0]
 
 
@@ -238,7 +238,7 @@ def test_password_env_of_a_profile(
     )
     env = bare_env | {"MY_PFX_PW": sb.pfx_password}
     assert (
-        run_json(env, "--config", str(config), "-p", "p", "exists", "00010100097")["exists"]
+        run_json(env, "--config", str(config), "-p", "p", "exists", "00010100105")["exists"]
         is False
     )
 
@@ -265,14 +265,14 @@ def test_bad_config_is_a_usage_error(
         args = ["--config", str(config), *args]
     else:
         args = [a if a != "missing.toml" else str(tmp_path / a) for a in args]
-    result = run(bare_env, *args, "exists", "00010100097")
+    result = run(bare_env, *args, "exists", "00010100105")
     assert result.exit_code == 2, result.output
     assert message in result.stderr
     assert result.stderr.count("\n") == 1  # one line, no traceback
 
 
 def test_wrong_password_is_a_certificate_error(env: dict[str, str | None]) -> None:
-    result = run(env | {"L2P_CERT_PASSWORD": "wrong"}, "exists", "00010100097")
+    result = run(env | {"L2P_CERT_PASSWORD": "wrong"}, "exists", "00010100105")
     assert result.exit_code == 3
     assert "password is wrong" in result.stderr
     assert "wrong" not in result.stderr.split("password")[0]
@@ -280,7 +280,7 @@ def test_wrong_password_is_a_certificate_error(env: dict[str, str | None]) -> No
 
 def test_connection_refused_is_exit_4(env: dict[str, str | None]) -> None:
     bad = env | {"L2P_BASE_URL": "https://127.0.0.1:9/link2prisma.svc"}
-    result = run(bad, "--retries", "1", "exists", "00010100097")
+    result = run(bad, "--retries", "1", "exists", "00010100105")
     assert result.exit_code == 4, result.output
     assert result.stderr.startswith("error: ")
     assert "Traceback" not in result.stderr
@@ -288,7 +288,7 @@ def test_connection_refused_is_exit_4(env: dict[str, str | None]) -> None:
 
 def test_debug_shows_the_traceback(env: dict[str, str | None]) -> None:
     bad = env | {"L2P_BASE_URL": "https://127.0.0.1:9/link2prisma.svc"}
-    result = run(bad, "--debug", "exists", "00010100097", "--retries", "1")
+    result = run(bad, "--debug", "exists", "00010100105", "--retries", "1")
     assert result.exit_code == 4
     assert "Traceback" in result.stderr
 
@@ -452,9 +452,9 @@ def test_exists_masks_the_national_register_number(sb: Sandbox, env: dict[str, s
         "exists": True,
         "worker_number": 1,
     }
-    unknown = run(env, "exists", "00010100097")
+    unknown = run(env, "exists", "00010100105")
     assert unknown.exit_code == 0 and "not a worker" in unknown.stdout
-    assert "00010100097" not in unknown.output
+    assert "00010100105" not in unknown.output
     bad = run(env, "exists", "1234567890")
     assert bad.exit_code == 2 and "1234567890" not in bad.output
 

@@ -81,7 +81,11 @@ def test_examples_are_valid_for_the_pydantic_models(name: str) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    [n for n in object_components() if spec()["components"]["schemas"][n].get("additionalProperties") is False],
+    [
+        n
+        for n in object_components()
+        if spec()["components"]["schemas"][n].get("additionalProperties") is False
+    ],
 )
 def test_closed_pydantic_models_refuse_an_unknown_field(name: str) -> None:
     body = example(spec()["components"]["schemas"][name], extra=False)

@@ -1319,7 +1319,7 @@ class AsyncWorkers(AsyncResource):
         result: AsyncOperation[None] = await self._submit(_OPS["workers.create"], {}, body)
         return result
 
-    async def exists(self, rrnr: str) -> WorkerExists:
+    async def exists(self, rrnr: str | int) -> WorkerExists:
         """Whether a person is already a worker of the employer (synchronous).
 
         ``GET /workerExists/{rrnr}``
@@ -1358,7 +1358,7 @@ class AsyncWorkers(AsyncResource):
         Up to ``prefetch`` pages are queued at once and resolved concurrently; items
         come in order and the iteration stops at the first short page.
         """
-        return self._iter_pages(_OPS["workers.list"], page_size, prefetch)
+        return self._iter_pages(_OPS["workers.list"], page_size, prefetch, {})
 
     async def list_in_service(
         self,
@@ -1380,13 +1380,25 @@ class AsyncWorkers(AsyncResource):
         )
         return result
 
-    def iter_all(self, *, page_size: int = 100, prefetch: int = 8) -> AsyncIterator[WorkerRecord]:
+    def iter_in_service(
+        self,
+        start_date: datetime.date | str,
+        end_date: datetime.date | str,
+        *,
+        page_size: int = 100,
+        prefetch: int = 8,
+    ) -> AsyncIterator[WorkerRecord]:
         """Every item of ``workers.list_in_service``, page after page, submitting pages ahead.
 
         Up to ``prefetch`` pages are queued at once and resolved concurrently; items
         come in order and the iteration stops at the first short page.
         """
-        return self._iter_pages(_OPS["workers.list_in_service"], page_size, prefetch)
+        return self._iter_pages(
+            _OPS["workers.list_in_service"],
+            page_size,
+            prefetch,
+            {"StartDate": start_date, "EndDate": end_date},
+        )
 
     async def next_number(self) -> AsyncOperation[NewWorkerNumber | None]:
         """The next free worker number.

@@ -1263,7 +1263,7 @@ class Workers(SyncResource):
         result: Operation[None] = self._submit(_OPS["workers.create"], {}, body)
         return result
 
-    def exists(self, rrnr: str) -> WorkerExists:
+    def exists(self, rrnr: str | int) -> WorkerExists:
         """Whether a person is already a worker of the employer (synchronous).
 
         ``GET /workerExists/{rrnr}``
@@ -1302,7 +1302,7 @@ class Workers(SyncResource):
         Up to ``prefetch`` pages are queued at once and resolved concurrently; items
         come in order and the iteration stops at the first short page.
         """
-        return self._iter_pages(_OPS["workers.list"], page_size, prefetch)
+        return self._iter_pages(_OPS["workers.list"], page_size, prefetch, {})
 
     def list_in_service(
         self,
@@ -1324,13 +1324,25 @@ class Workers(SyncResource):
         )
         return result
 
-    def iter_all(self, *, page_size: int = 100, prefetch: int = 8) -> Iterator[WorkerRecord]:
+    def iter_in_service(
+        self,
+        start_date: datetime.date | str,
+        end_date: datetime.date | str,
+        *,
+        page_size: int = 100,
+        prefetch: int = 8,
+    ) -> Iterator[WorkerRecord]:
         """Every item of ``workers.list_in_service``, page after page, submitting pages ahead.
 
         Up to ``prefetch`` pages are queued at once and resolved concurrently; items
         come in order and the iteration stops at the first short page.
         """
-        return self._iter_pages(_OPS["workers.list_in_service"], page_size, prefetch)
+        return self._iter_pages(
+            _OPS["workers.list_in_service"],
+            page_size,
+            prefetch,
+            {"StartDate": start_date, "EndDate": end_date},
+        )
 
     def next_number(self) -> Operation[NewWorkerNumber | None]:
         """The next free worker number.

@@ -1,4 +1,4 @@
-"""Paging through ``GET /worker`` with requests submitted ahead.
+"""Paging through ``GET /worker`` (and the in-service listing) with requests submitted ahead.
 
 Each page is a queued operation that takes the secretariat a while, so waiting for one page
 before asking for the next wastes that time for every page. Here, once the first page comes back
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import deque
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -31,15 +31,18 @@ def _check(page_size: int, prefetch: int) -> None:
 class _Pager:
     """Which offset to ask next and how many pages to keep in flight."""
 
-    def __init__(self, page_size: int, prefetch: int) -> None:
+    def __init__(
+        self, page_size: int, prefetch: int, fixed: Mapping[str, object] | None = None
+    ) -> None:
         _check(page_size, prefetch)
+        self.fixed = dict(fixed or {})
         self.page_size = page_size
         self.prefetch = prefetch
         self.offset = 0
         self.window = 1  # one page until the first comes back full
 
     def next_values(self) -> dict[str, object]:
-        values: dict[str, object] = {"limit": self.page_size, "offset": self.offset}
+        values = {**self.fixed, "limit": self.page_size, "offset": self.offset}
         self.offset += self.page_size
         return values
 
@@ -50,9 +53,14 @@ class _Pager:
 
 
 def iter_pages(
-    core: SyncCore, spec: OperationSpec, employer: str | None, page_size: int, prefetch: int
+    core: SyncCore,
+    spec: OperationSpec,
+    employer: str | None,
+    page_size: int,
+    prefetch: int,
+    fixed: Mapping[str, object] | None = None,
 ) -> Iterator[Any]:
-    pager = _Pager(page_size, prefetch)
+    pager = _Pager(page_size, prefetch, fixed)
     inflight: deque[Operation[Any]] = deque()
     while True:
         while len(inflight) < pager.window:
@@ -64,9 +72,14 @@ def iter_pages(
 
 
 async def aiter_pages(
-    core: AsyncCore, spec: OperationSpec, employer: str | None, page_size: int, prefetch: int
+    core: AsyncCore,
+    spec: OperationSpec,
+    employer: str | None,
+    page_size: int,
+    prefetch: int,
+    fixed: Mapping[str, object] | None = None,
 ) -> AsyncIterator[Any]:
-    pager = _Pager(page_size, prefetch)
+    pager = _Pager(page_size, prefetch, fixed)
     inflight: deque[asyncio.Task[Any]] = deque()
 
     async def fetch(op: AsyncOperation[Any]) -> Any:

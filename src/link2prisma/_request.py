@@ -81,7 +81,7 @@ def prepare(
             raise ValidationError(spec.operation_id, [FieldError("body", "is required")])
         data = to_json_data(body)
         if validate:
-            validate_body(spec, data)
+            data = validate_body(spec, data)
         content = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         if content_type:
             headers["Content-Type"] = content_type

@@ -51,8 +51,14 @@ class SyncResource(TagsBase):
     def _call(self, spec: OperationSpec, values: Mapping[str, object]) -> Any:
         return self._core.call(spec, self._employer, values)
 
-    def _iter_pages(self, spec: OperationSpec, page_size: int, prefetch: int) -> Iterator[Any]:
-        return iter_pages(self._core, spec, self._employer, page_size, prefetch)
+    def _iter_pages(
+        self,
+        spec: OperationSpec,
+        page_size: int,
+        prefetch: int,
+        fixed: Mapping[str, object] | None = None,
+    ) -> Iterator[Any]:
+        return iter_pages(self._core, spec, self._employer, page_size, prefetch, fixed)
 
 
 class AsyncResource(AsyncTagsBase):
@@ -68,5 +74,11 @@ class AsyncResource(AsyncTagsBase):
     async def _call(self, spec: OperationSpec, values: Mapping[str, object]) -> Any:
         return await self._core.call(spec, self._employer, values)
 
-    def _iter_pages(self, spec: OperationSpec, page_size: int, prefetch: int) -> AsyncIterator[Any]:
-        return aiter_pages(self._core, spec, self._employer, page_size, prefetch)
+    def _iter_pages(
+        self,
+        spec: OperationSpec,
+        page_size: int,
+        prefetch: int,
+        fixed: Mapping[str, object] | None = None,
+    ) -> AsyncIterator[Any]:
+        return aiter_pages(self._core, spec, self._employer, page_size, prefetch, fixed)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-ParamKind = Literal["int", "str", "date", "datetime", "uuid"]
+ParamKind = Literal["int", "str", "date", "datetime", "uuid", "inss"]
 ResultKind = Literal["model", "list", "bytes", "none", "failed-lines", "sync"]
 
 
@@ -30,6 +30,21 @@ class ParamSpec:
     max_length: int | None = None
     enum: tuple[str, ...] | None = None
     sensitive: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class FieldFormat:
+    """A member of a request body to check beyond its type (``BODY_FORMATS``, generated).
+
+    ``format`` is its ``x-l2p-format`` (None when the member only holds other members to check),
+    ``nested`` the component it holds (an object or a list of them), ``wire_type`` the JSON type
+    the vendor sends it as, ``sensitive`` whether its value is personal data.
+    """
+
+    format: str | None
+    nested: str | None
+    wire_type: str | None
+    sensitive: bool
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ use so that ``import link2prisma`` stays light.
 
 from __future__ import annotations
 
+import difflib
 import importlib
 import re
 import uuid
@@ -15,7 +16,8 @@ from typing import Any
 
 from ._dates import format_date, format_datetime, jsonable_dates
 from ._exceptions import FieldError, ValidationError
-from ._spec import ModelRef, OperationSpec, ParamSpec
+from ._formats import FormatError, inss_digits, normalise
+from ._spec import FieldFormat, ModelRef, OperationSpec, ParamSpec
 
 
 def _loc(parts: Sequence[int | str]) -> str:
@@ -54,56 +56,163 @@ def _dig(data: Any, loc: Sequence[int | str]) -> Any:
     return data
 
 
-def _near_misses(instance: Any, path: tuple[int | str, ...], out: list[FieldError]) -> None:
-    """Report extra keys that differ from a known field only by case (``familystatus``)."""
-    from pydantic import BaseModel, RootModel
-
-    if isinstance(instance, RootModel):
-        _near_misses(instance.root, path, out)
-    elif isinstance(instance, BaseModel):
-        known = {
-            (f.alias or n).lower(): (f.alias or n) for n, f in type(instance).model_fields.items()
-        }
-        for key in instance.model_extra or {}:
-            if key.lower() in known:
-                out.append(
-                    FieldError(
-                        _loc((*path, key)),
-                        f"unknown field; the vendor spells it {known[key.lower()]!r}",
-                    )
-                )
-        for name, field in type(instance).model_fields.items():
-            _near_misses(getattr(instance, name), (*path, field.alias or name), out)
-    elif isinstance(instance, list):
-        for i, item in enumerate(instance):
-            _near_misses(item, (*path, i), out)
+def _shown(value: object, sensitive: bool) -> str:
+    """What the caller gave, for the message; personal data is never repeated."""
+    if sensitive:
+        return ""
+    text = value if isinstance(value, str) else repr(value)
+    return f" (got {text[:40]!r})" if isinstance(value, str) else f" (got {text[:40]})"
 
 
-def validate_body(spec: OperationSpec, data: Any) -> None:
-    """Raise :class:`ValidationError` naming each field and rule the body breaks."""
+def _formats_table() -> Mapping[str, Mapping[str, FieldFormat]]:
+    table = importlib.import_module("link2prisma_resources._table")
+    formats: Mapping[str, Mapping[str, FieldFormat]] = table.BODY_FORMATS
+    return formats
+
+
+def check_formats(
+    component: str,
+    data: Any,
+    path: tuple[int | str, ...] = (),
+    errors: list[FieldError] | None = None,
+    table: Mapping[str, Mapping[str, FieldFormat]] | None = None,
+) -> tuple[Any, list[FieldError]]:
+    """Check and normalise the ``x-l2p-format`` values of a body; (data to send, errors).
+
+    Dates must exist in the calendar, national register numbers pass their mod-97 check (text or
+    integer in, the vendor's number out), IBANs their ISO 13616 check (spaces removed). Values of
+    the wrong type are left for the model validation to name.
+    """
+    errors = [] if errors is None else errors
+    table = _formats_table() if table is None else table
+    members = table.get(component)
+    if not members:
+        return data, errors
+    if isinstance(data, list) and "[]" in members:
+        nested = members["[]"].nested
+        assert nested is not None
+        return [
+            check_formats(nested, x, (*path, i), errors, table)[0] for i, x in enumerate(data)
+        ], errors
+    if not isinstance(data, Mapping):
+        return data, errors
+    out = dict(data)
+    for member, spec in members.items():
+        value = out.get(member)
+        if value is None:
+            continue
+        where = (*path, member)
+        if spec.format is not None:
+            try:
+                out[member] = normalise(spec.format, value, spec.wire_type)
+            except FormatError as exc:
+                errors.append(FieldError(_loc(where), f"{exc}{_shown(value, spec.sensitive)}"))
+        elif spec.nested is not None:
+            if isinstance(value, list):
+                out[member] = [
+                    check_formats(spec.nested, x, (*where, i), errors, table)[0]
+                    for i, x in enumerate(value)
+                ]
+            else:
+                out[member] = check_formats(spec.nested, value, where, errors, table)[0]
+    return out, errors
+
+
+def _component_members(component: str, loc: Sequence[int | str]) -> list[str]:
+    """The member names the spec gives the object at ``loc`` inside ``component``."""
+    resources = importlib.import_module("link2prisma_resources")
+    schemas: dict[str, Any] = resources.spec()["components"]["schemas"]
+    node: Any = schemas.get(component, {})
+
+    def settle(node: Any) -> Any:
+        for _ in range(8):
+            if not isinstance(node, dict):
+                return {}
+            if "$ref" in node:
+                node = schemas.get(str(node["$ref"]).rsplit("/", 1)[-1], {})
+            elif "anyOf" in node or "allOf" in node:
+                options = node.get("anyOf") or node.get("allOf") or []
+                branches = [b for b in options if isinstance(b, dict) and "$ref" in b]
+                node = branches[0] if branches else {}
+            else:
+                return node
+        return {}
+
+    node = settle(node)
+    for part in loc:
+        if isinstance(part, int):
+            node = settle(node.get("items", {}))
+        else:
+            node = settle(node.get("properties", {}).get(part, {}))
+    return list(node.get("properties", {}))
+
+
+def _unknown_field_rule(component: str, loc: tuple[int | str, ...]) -> str:
+    """``unknown field``, with the vendor's spelling when one is close."""
+    key = str(loc[-1])
+    known = _component_members(component, loc[:-1])
+    same = [k for k in known if k.lower() == key.lower()]
+    if same:
+        return f"unknown field; the vendor spells it {same[0]!r}"
+    close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+    if not close:
+        lowered = {k.lower(): k for k in known}
+        near = difflib.get_close_matches(key.lower(), list(lowered), n=1, cutoff=0.6)
+        close = [lowered[near[0]]] if near else []
+    return f"unknown field; did you mean {close[0]!r}?" if close else "unknown field"
+
+
+def validate_body(spec: OperationSpec, data: Any) -> Any:
+    """The body to send, its formats normalised; raises :class:`ValidationError` naming each
+    field and rule the body breaks (unknown fields, types, lengths, enums, formats)."""
     if spec.body is None:
-        return
+        return data
     import pydantic
 
+    if _depth_exceeds(data, _MAX_DEPTH):
+        raise ValidationError(
+            spec.operation_id, [FieldError("(body)", f"is nested deeper than {_MAX_DEPTH} levels")]
+        )
+    data, errors = check_formats(spec.body.schema, data)
+    flagged = {e.loc for e in errors}
     model = _pydantic_model(spec.body)
-    errors: list[FieldError] = []
     try:
-        instance = model.model_validate(data)
+        model.model_validate(data)
     except pydantic.ValidationError as exc:
         for err in exc.errors(include_input=False, include_url=False):
             loc = tuple(err["loc"])
+            if _loc(loc) in flagged:
+                continue
             rule = err["msg"]
-            if err["type"] == "missing" and loc:
+            if err["type"] == "extra_forbidden" and loc:
+                rule = _unknown_field_rule(spec.body.schema, loc)
+            elif err["type"] == "missing" and loc:
                 parent = _dig(data, loc[:-1])
                 if isinstance(parent, Mapping):
                     wrong = [k for k in parent if str(k).lower() == str(loc[-1]).lower()]
                     if wrong:
                         rule += f" (found {wrong[0]!r}: the vendor spells it {loc[-1]!r})"
             errors.append(FieldError(_loc(loc), rule))
-    else:
-        _near_misses(instance, (), errors)
     if errors:
         raise ValidationError(spec.operation_id, errors)
+    return data
+
+
+_MAX_DEPTH = 64  # the deepest vendor body is 5 levels; far deeper is a mistake, not payroll
+
+
+def _depth_exceeds(data: Any, limit: int) -> bool:
+    """Whether ``data`` nests deeper than ``limit`` (iterative: no RecursionError)."""
+    stack: list[tuple[Any, int]] = [(data, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > limit:
+            return True
+        if isinstance(node, Mapping):
+            stack.extend((v, depth + 1) for v in node.values())
+        elif isinstance(node, list):
+            stack.extend((v, depth + 1) for v in node)
+    return False
 
 
 def _check_param(p: ParamSpec, value: object) -> tuple[str | None, str | None]:
@@ -125,6 +234,8 @@ def _check_param(p: ParamSpec, value: object) -> tuple[str | None, str | None]:
             return format_datetime(value), None  # type: ignore[arg-type]
         if p.kind == "uuid":
             return str(value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))), None
+        if p.kind == "inss":
+            return inss_digits(value), None
     except ValueError as exc:
         return None, str(exc) if p.kind != "uuid" else "must be a GUID"
     if not isinstance(value, str):

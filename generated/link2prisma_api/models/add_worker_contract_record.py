@@ -95,7 +95,7 @@ class AddWorkerContractRecord:
         scale_salary_definition (str | Unset):
         scale_salary_category (str | Unset):
         scale_salary_scale (str | Unset):
-        agriculture_type (AddWorkerContractAgricultureType | str | Unset):
+        agriculture_type (AddWorkerContractAgricultureType | None | str | Unset):
         career_break (CareerBreakDefinitionRecord | None | Unset):
         protected_employee (None | ProtectedEmployeeDefinitionRecord | Unset):
         sportsperson (None | SportsPersonDefinitionRecord | Unset):
@@ -158,7 +158,7 @@ class AddWorkerContractRecord:
     scale_salary_definition: str | Unset = UNSET
     scale_salary_category: str | Unset = UNSET
     scale_salary_scale: str | Unset = UNSET
-    agriculture_type: AddWorkerContractAgricultureType | str | Unset = UNSET
+    agriculture_type: AddWorkerContractAgricultureType | None | str | Unset = UNSET
     career_break: CareerBreakDefinitionRecord | None | Unset = UNSET
     protected_employee: None | ProtectedEmployeeDefinitionRecord | Unset = UNSET
     sportsperson: None | SportsPersonDefinitionRecord | Unset = UNSET
@@ -359,7 +359,7 @@ class AddWorkerContractRecord:
 
         scale_salary_scale = self.scale_salary_scale
 
-        agriculture_type: str | Unset
+        agriculture_type: None | str | Unset
         if isinstance(self.agriculture_type, Unset):
             agriculture_type = UNSET
         elif isinstance(self.agriculture_type, AddWorkerContractAgricultureType):
@@ -853,7 +853,11 @@ class AddWorkerContractRecord:
 
         scale_salary_scale = d.pop("ScaleSalaryScale", UNSET)
 
-        def _parse_agriculture_type(data: object) -> AddWorkerContractAgricultureType | str | Unset:
+        def _parse_agriculture_type(
+            data: object,
+        ) -> AddWorkerContractAgricultureType | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -864,7 +868,7 @@ class AddWorkerContractRecord:
                 return agriculture_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AddWorkerContractAgricultureType | str | Unset, data)
+            return cast(AddWorkerContractAgricultureType | None | str | Unset, data)
 
         agriculture_type = _parse_agriculture_type(d.pop("AgricultureType", UNSET))
 

@@ -107,7 +107,7 @@ class ContractRecord:
         scale_salary_definition (str | Unset):
         scale_salary_category (str | Unset):
         scale_salary_scale (str | Unset):
-        agriculture_type (ContractAgricultureType | str | Unset):
+        agriculture_type (ContractAgricultureType | None | str | Unset):
         no_dimona (ContractNoDimona | str | Unset):
         no_dmfa (ContractNoDMFA | str | Unset):
         no_asrdrs (ContractNoASRDRS | str | Unset):
@@ -178,7 +178,7 @@ class ContractRecord:
     scale_salary_definition: str | Unset = UNSET
     scale_salary_category: str | Unset = UNSET
     scale_salary_scale: str | Unset = UNSET
-    agriculture_type: ContractAgricultureType | str | Unset = UNSET
+    agriculture_type: ContractAgricultureType | None | str | Unset = UNSET
     no_dimona: ContractNoDimona | str | Unset = UNSET
     no_dmfa: ContractNoDMFA | str | Unset = UNSET
     no_asrdrs: ContractNoASRDRS | str | Unset = UNSET
@@ -404,7 +404,7 @@ class ContractRecord:
 
         scale_salary_scale = self.scale_salary_scale
 
-        agriculture_type: str | Unset
+        agriculture_type: None | str | Unset
         if isinstance(self.agriculture_type, Unset):
             agriculture_type = UNSET
         elif isinstance(self.agriculture_type, ContractAgricultureType):
@@ -984,7 +984,9 @@ class ContractRecord:
 
         scale_salary_scale = d.pop("ScaleSalaryScale", UNSET)
 
-        def _parse_agriculture_type(data: object) -> ContractAgricultureType | str | Unset:
+        def _parse_agriculture_type(data: object) -> ContractAgricultureType | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -995,7 +997,7 @@ class ContractRecord:
                 return agriculture_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContractAgricultureType | str | Unset, data)
+            return cast(ContractAgricultureType | None | str | Unset, data)
 
         agriculture_type = _parse_agriculture_type(d.pop("AgricultureType", UNSET))
 

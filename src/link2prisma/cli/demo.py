@@ -5,19 +5,21 @@ from __future__ import annotations
 import datetime as dt
 import math
 import time
+from collections.abc import Callable
 from typing import Annotated, Any
 
 import typer
 from rich.panel import Panel
 from rich.table import Table
 
+from .._formats import inss_digits
 from .config import GlobalOptions
 from .output import Output, guarded, mask_rrnr
 
 __all__ = ["demo", "run_demo"]
 
 #: A national register number no sandbox worker has (right shape, nobody's).
-UNKNOWN_RRNR = "00010100097"
+UNKNOWN_RRNR = "00010100105"
 
 
 def _new_worker(number: int, start: str) -> dict[str, Any]:
@@ -110,7 +112,7 @@ def run_demo(out: Output, *, workers: int, seed: int, delay: float) -> dict[str,
 
             # 1. worker_exists, answered at once (not queued).
             first = scope.workers.list(limit=1, offset=0).result()[0].to_dict()
-            known = f"{int(first['INSS']):011d}"
+            known = inss_digits(first["INSS"])  # the 11 digits, a leading 0 kept
             t0 = time.monotonic()
             yes = scope.worker_exists(known)
             no = scope.worker_exists(UNKNOWN_RRNR)
@@ -191,34 +193,60 @@ def run_demo(out: Output, *, workers: int, seed: int, delay: float) -> dict[str,
                 pdf=data.startswith(b"%PDF"),
             )
 
-            # 5. A bad body is refused before anything is sent.
-            before = sb.stats()["submits_received"].get("workers.create", 0)
-            bad = {
-                "WorkerNumber": 0,
-                "Name": "N" * 60,
-                "Firstname": "Bad",
-                "address": [{"Street": "Somewhere", "Country": "BE"}],
-                "FamilyStatus": [{"Startdate": "2024-01-01", "CivilStatus": "Maried"}],
-                "contract": [{"Startdate": start, "WorkingTime": "FullTime"}],
-            }
-            try:
-                scope.workers.create(bad)
-                refused: list[tuple[str, Any]] = [("refused", "no (unexpected)")]
-                errors = 0
-            except ValidationError as exc:
-                errors = len(exc.errors)
-                refused = [("refused", f"{exc.operation}: invalid request, nothing sent")]
-                refused += [(f"  {e.loc}", e.rule) for e in exc.errors]
-            after = sb.stats()["submits_received"].get("workers.create", 0)
+            # 5. Bad input is refused before anything is sent.
+            before = sb.stats()["requests_total"]
+            worker = int(first.get("WorkerNumber") or 1)
+            attempts: list[tuple[str, Callable[[], object]]] = [
+                (
+                    "unknown field",
+                    lambda: scope.absences.create(
+                        [
+                            {
+                                "WorkerNumber": worker,
+                                "Absences": [{"Day": start, "Code": 5100, "Hourz": 4}],
+                            }
+                        ]
+                    ),
+                ),
+                (
+                    "impossible date",
+                    lambda: scope.absences.create(
+                        [{"WorkerNumber": worker, "Absences": [{"Day": "20261332", "Code": 5100}]}]
+                    ),
+                ),
+                ("bad INSS check digit", lambda: scope.worker_exists("85073003329")),
+                (
+                    "a worker body, many rules",
+                    lambda: scope.workers.create(
+                        {
+                            "WorkerNumber": 0,
+                            "Name": "N" * 60,
+                            "address": [{"Street": "Somewhere", "Country": "BE"}],
+                            "FamilyStatus": [{"Startdate": "2024-01-01", "CivilStatus": "Maried"}],
+                            "contract": [{"Startdate": "20261399", "WorkingTime": "FullTime"}],
+                        }
+                    ),
+                ),
+            ]
+            refused: list[tuple[str, Any]] = []
+            errors = 0
+            for label, attempt in attempts:
+                try:
+                    attempt()
+                    refused.append((label, "sent (unexpected)"))
+                except ValidationError as exc:
+                    errors += len(exc.errors)
+                    shown = exc.errors if len(exc.errors) <= 1 else exc.errors[:4]
+                    refused.append((label, f"{exc.operation}: refused, nothing sent"))
+                    refused += [(f"  {e.loc}", e.rule) for e in shown]
+                    if len(exc.errors) > len(shown):
+                        refused.append(("  ...", f"{len(exc.errors) - len(shown)} more rules"))
+            sent = sb.stats()["requests_total"] - before - 1  # less this stats request
             report.step(
-                "5. A bad body is refused before sending",
-                [
-                    *refused,
-                    ("rules broken", errors),
-                    ("requests the sandbox saw", after - before),
-                ],
+                "5. Bad input is refused before sending",
+                [*refused, ("rules broken", errors), ("requests the sandbox saw", sent)],
                 errors=errors,
-                sent=after - before,
+                sent=sent,
             )
     total = time.monotonic() - started
     out.note(f"sandbox stopped; demo took {total:.1f}s")

@@ -6,7 +6,6 @@ choosing the error) lives in pure functions shared by :class:`SyncCore` and :cla
 
 from __future__ import annotations
 
-import json
 import logging
 import time
 from collections.abc import Mapping
@@ -19,7 +18,14 @@ from ._operation import AsyncOperation, Operation
 from ._polling import PollPolicy, PollSchedule, parse_retry_after
 from ._redact import excerpt
 from ._request import NO_BODY, PreparedCall, prepare
-from ._result import RESULT_FIELDS, Envelope, build_model, parse_envelope, parse_guid
+from ._result import (
+    RESULT_FIELDS,
+    Envelope,
+    build_model,
+    load_json,
+    parse_envelope,
+    parse_guid,
+)
 from ._spec import OperationSpec
 from ._transport import AsyncSender, RetryPolicy, SyncSender, status_error
 
@@ -34,10 +40,13 @@ def operations() -> Mapping[str, OperationSpec]:
     return OPERATIONS
 
 
-def _unreadable(message: str, call: PreparedCall, response: httpx.Response) -> ApiError:
+def _unreadable(
+    message: str, call: PreparedCall, response: httpx.Response, *, accepted: bool = False
+) -> ApiError:
     """An answer this client cannot read, with the exchange's context (redacted)."""
     return UnexpectedResponseError(
         message,
+        accepted=accepted,
         method=call.method,
         path=call.shown_path,
         status=response.status_code,
@@ -83,7 +92,15 @@ class _CoreBase:
         try:
             guid = parse_guid(response.content)
         except UnexpectedResponseError:
-            raise _unreadable("the queued call's answer holds no GUID", call, response) from None
+            status = response.status_code
+            if call.spec.is_write:
+                what = (
+                    f"the server accepted the request (HTTP {status}) but its answer holds no "
+                    "GUID: it may be queued, so it was not sent again; check before resending"
+                )
+            else:
+                what = f"the queued call's answer holds no GUID (HTTP {status}, accepted)"
+            raise _unreadable(what, call, response, accepted=True) from None
         log.info("queued %s as %s", call.spec.operation_id, guid)
         return guid
 
@@ -102,11 +119,11 @@ class _CoreBase:
         if response.status_code != 200:
             raise status_error(call, response)
         try:
-            data = json.loads(response.content)
+            data = load_json(response.content)
             assert call.spec.result is not None
             if call.spec.operation_id == RESULT_OPERATION and isinstance(data, dict):
                 data = {**dict.fromkeys(RESULT_FIELDS), **data}  # all nine, null if absent
-            return build_model(call.spec.result, data)
+            return build_model(call.spec.result, data, call.spec.operation_id)
         except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
             what = f"cannot read the answer of {call.spec.operation_id}: {type(exc).__name__}"
             raise _unreadable(what, call, response) from exc

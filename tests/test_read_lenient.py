@@ -416,3 +416,71 @@ def test_enum_drift_is_logged_once_without_personal_data(
     assert "ContractRecord.WorkingTime" in lines[0] and "'FullTime'" in lines[0]
     assert "WorkerRecord.Sex" in lines[1] and "85073003328" not in lines[1]
     assert all(r.levelno == logging.WARNING for r in caplog.records if op in r.getMessage())
+
+
+# --- 8. in-service workers, paged like GET /worker ----------------------------------------------
+
+
+def paged_in_service(srv: Running, total: int) -> list[str]:
+    """Serve ``total`` in-service workers on ``/worker/{start}/{end}``, honouring limit/offset."""
+    pages: dict[str, tuple[int, int]] = {}
+    asked: list[str] = []
+
+    def submit(seen: Seen) -> Reply:
+        from urllib.parse import parse_qs, urlsplit
+
+        url = urlsplit(seen.path)
+        query = {k: int(v[0]) for k, v in parse_qs(url.query).items()}
+        assert url.path.endswith("/worker/20250101/20251231"), url.path
+        guid = str(uuid.uuid4())
+        pages[guid] = (query.get("offset", 0), query.get("limit", total))
+        asked.append(url.query)
+        return json_reply(202, guid)
+
+    def result(seen: Seen, guid: str) -> Reply:
+        offset, limit = pages[guid]
+        workers = [
+            {"WorkerNumber": n + 1, "INSS": 2082927549, "Communication": None}
+            for n in range(offset, min(offset + min(limit, 100), total))
+        ]
+        return json_reply(200, envelope(guid, "200", json.dumps(workers)))
+
+    srv.script.submit = submit
+    srv.script.result_hook = result
+    return asked
+
+
+def test_export_in_service_pages_every_worker(srv: Running, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from link2prisma.cli import app
+
+    asked = paged_in_service(srv, 250)
+    out = tmp_path / "s.jsonl"
+    env = {
+        "L2P_BASE_URL": srv.base_url,
+        "L2P_CERT": str(srv.cert_path),
+        "L2P_KEY": str(srv.key_path),
+        "L2P_CERT_PASSWORD": None,
+        "L2P_EMPLOYER": EMPLOYER,
+        "L2P_CA_BUNDLE": str(srv.ca_path),
+        "L2P_PROFILE": None,
+        "L2P_CONFIG": None,
+        "XDG_CONFIG_HOME": str(tmp_path / "xdg"),
+        "L2P_TEST_CRASH_AFTER": None,
+    }
+    result = CliRunner(env=env).invoke(
+        app,
+        ["--json", "workers", "export", "--out", str(out), "--in-service", "20250101", "20251231"],
+    )
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["WorkerNumber"] for r in records] == list(range(1, 251))
+    assert summary["workers"] == 250 and summary["pages"] == 3
+    assert {r["INSS"] for r in records} == {"02082927549"}
+    assert sorted(asked)[:3] == [
+        "limit=100&offset=0",
+        "limit=100&offset=100",
+        "limit=100&offset=200",
+    ]

@@ -484,3 +484,40 @@ def test_export_in_service_pages_every_worker(srv: Running, tmp_path: Path) -> N
         "limit=100&offset=100",
         "limit=100&offset=200",
     ]
+
+
+# --- 2. enum drift over TLS, with the generated read models ------------------------------------
+
+
+def test_an_unlisted_enum_value_keeps_the_page(
+    srv: Running, caplog: pytest.LogCaptureFixture
+) -> None:
+    from link2prisma._lenient import _warned
+
+    _warned.clear()  # once per (operation, field) and process: start afresh
+    caplog.set_level(logging.WARNING, logger="link2prisma")
+    workers = [
+        {
+            "WorkerNumber": n,
+            "Name": "Peeters",
+            "INSS": 85073003328,
+            "contract": [
+                {"Startdate": "20240101", "WorkingTime": "FullTime" if n % 7 else "PartTime"}
+            ],
+        }
+        for n in range(1, 101)
+    ]
+    srv.script.results["/worker"] = [("200", json.dumps(workers))]
+    with client(srv) as c:
+        scope = c.employer(EMPLOYER)
+        first = scope.workers.list(limit=100, offset=0).result()
+        second = scope.workers.list(limit=100, offset=0).result()
+    assert [w.worker_number for w in first] == list(range(1, 101))
+    kept = [w.contract[0].working_time for w in first]
+    assert kept.count("FullTime") == 86 and all(isinstance(k, str) for k in kept)
+    assert [w.to_dict() for w in second] == [w.to_dict() for w in first]
+    warnings = [r for r in caplog.records if "WorkingTime" in r.getMessage()]
+    assert len(warnings) == 1 and warnings[0].levelno == logging.WARNING  # once, not per record
+    message = warnings[0].getMessage()
+    assert "workers.list" in message and "'FullTime'" in message
+    assert "Peeters" not in caplog.text and "85073003328" not in caplog.text

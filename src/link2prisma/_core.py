@@ -6,7 +6,7 @@ choosing the error) lives in pure functions shared by :class:`SyncCore` and :cla
 
 from __future__ import annotations
 
-import json
+import dataclasses
 import logging
 import time
 from collections.abc import Mapping
@@ -19,12 +19,48 @@ from ._operation import AsyncOperation, Operation
 from ._polling import PollPolicy, PollSchedule, parse_retry_after
 from ._redact import excerpt
 from ._request import NO_BODY, PreparedCall, prepare
-from ._result import RESULT_FIELDS, Envelope, build_model, parse_envelope, parse_guid
+from ._result import (
+    RESULT_FIELDS,
+    Envelope,
+    build_model,
+    load_json,
+    parse_envelope,
+    parse_guid,
+)
 from ._spec import OperationSpec
-from ._transport import AsyncSender, RetryPolicy, SyncSender, status_error
+from ._transport import AsyncSender, RetryPolicy, SyncSender, endpoint_not_found, status_error
 
 log = logging.getLogger(__name__)
 RESULT_OPERATION = "results.get"
+
+PATH_SPELLINGS: tuple[tuple[str, ...], ...] = (("/profcats", "/profcat"),)
+"""Routes that deployments spell differently: each entry lists the spellings of one path prefix.
+
+The Dutch manual (and the spec) writes ``/profcats``, the English manual and BrynQ's production
+client ``/profcat``. When a deployment answers a 404 "Endpoint not found" (WCF's page, or any
+404 whose body says so: the route does not exist, so nothing was queued) to one spelling, the
+client tries the next spelling of the entry once, and the client (sync or async) remembers the
+spelling that answered for its later calls. Add an entry here for any other such route.
+"""
+
+
+def _spellings(path: str) -> tuple[str, tuple[str, ...]] | None:
+    """(the prefix ``path`` starts with, its entry) when ``path`` has other spellings."""
+    for entry in PATH_SPELLINGS:
+        for prefix in entry:
+            if path == prefix or path.startswith(prefix + "/") or path.startswith(prefix + "?"):
+                return prefix, entry
+    return None
+
+
+def _respelled(call: PreparedCall, old: str, new: str) -> PreparedCall:
+    return dataclasses.replace(
+        call,
+        path=new + call.path[len(old) :],
+        shown_path=new + call.shown_path[len(old) :]
+        if call.shown_path.startswith(old)
+        else call.shown_path,
+    )
 
 
 def operations() -> Mapping[str, OperationSpec]:
@@ -34,10 +70,13 @@ def operations() -> Mapping[str, OperationSpec]:
     return OPERATIONS
 
 
-def _unreadable(message: str, call: PreparedCall, response: httpx.Response) -> ApiError:
+def _unreadable(
+    message: str, call: PreparedCall, response: httpx.Response, *, accepted: bool = False
+) -> ApiError:
     """An answer this client cannot read, with the exchange's context (redacted)."""
     return UnexpectedResponseError(
         message,
+        accepted=accepted,
         method=call.method,
         path=call.shown_path,
         status=response.status_code,
@@ -62,6 +101,35 @@ class _CoreBase:
         self.retry_policy = retry_policy
         self.content_type = content_type
         self.validate = validate
+        # The spelling that answered, per PATH_SPELLINGS entry (see there).
+        self._spelling: dict[tuple[str, ...], str] = {}
+
+    def _spelled(self, call: PreparedCall) -> PreparedCall:
+        """The call with the spelling this client saw answer (unchanged for other paths)."""
+        found = _spellings(call.path)
+        if found is None:
+            return call
+        prefix, entry = found
+        chosen = self._spelling.get(entry, prefix)
+        return call if chosen == prefix else _respelled(call, prefix, chosen)
+
+    def _other_spelling(self, call: PreparedCall, response: httpx.Response) -> PreparedCall | None:
+        """The call spelled the next way, when its route was not found and has another spelling."""
+        if response.status_code != 404 or not endpoint_not_found(response):
+            return None
+        found = _spellings(call.path)
+        if found is None:
+            return None
+        prefix, entry = found
+        other = entry[(entry.index(prefix) + 1) % len(entry)]
+        log.info("%s: %s not found, trying %s", call.spec.operation_id, prefix, other)
+        return _respelled(call, prefix, other)
+
+    def _answered(self, call: PreparedCall, response: httpx.Response) -> None:
+        """Remember the spelling of a call whose route was found."""
+        found = _spellings(call.path)
+        if found is not None and not endpoint_not_found(response):
+            self._spelling[found[1]] = found[0]
 
     def _prepare(
         self,
@@ -83,7 +151,15 @@ class _CoreBase:
         try:
             guid = parse_guid(response.content)
         except UnexpectedResponseError:
-            raise _unreadable("the queued call's answer holds no GUID", call, response) from None
+            status = response.status_code
+            if call.spec.is_write:
+                what = (
+                    f"the server accepted the request (HTTP {status}) but its answer holds no "
+                    "GUID: it may be queued, so it was not sent again; check before resending"
+                )
+            else:
+                what = f"the queued call's answer holds no GUID (HTTP {status}, accepted)"
+            raise _unreadable(what, call, response, accepted=True) from None
         log.info("queued %s as %s", call.spec.operation_id, guid)
         return guid
 
@@ -102,11 +178,11 @@ class _CoreBase:
         if response.status_code != 200:
             raise status_error(call, response)
         try:
-            data = json.loads(response.content)
+            data = load_json(response.content)
             assert call.spec.result is not None
             if call.spec.operation_id == RESULT_OPERATION and isinstance(data, dict):
                 data = {**dict.fromkeys(RESULT_FIELDS), **data}  # all nine, null if absent
-            return build_model(call.spec.result, data)
+            return build_model(call.spec.result, data, call.spec.operation_id)
         except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
             what = f"cannot read the answer of {call.spec.operation_id}: {type(exc).__name__}"
             raise _unreadable(what, call, response) from exc
@@ -134,16 +210,29 @@ class SyncCore(_CoreBase):
         self.http = http
         self.sender = SyncSender(http, self.retry_policy, pool_size)
 
+    def _send(self, call: PreparedCall) -> tuple[PreparedCall, httpx.Response]:
+        """Send, trying a route's other spelling once when it was not found (PATH_SPELLINGS)."""
+        call = self._spelled(call)
+        response = self.sender.send(call)
+        other = self._other_spelling(call, response)
+        if other is None:
+            return call, response
+        second = self.sender.send(other)
+        if endpoint_not_found(second):
+            return call, response
+        self._answered(other, second)
+        return other, second
+
     def submit(
         self, spec: OperationSpec, employer: str | None, values: Mapping[str, object], body: object
     ) -> Operation[Any]:
-        call = self._prepare(spec, employer, values, body)
-        guid = self._queued_guid(call, self.sender.send(call))
+        call, response = self._send(self._prepare(spec, employer, values, body))
+        guid = self._queued_guid(call, response)
         return Operation(self, spec, guid, employer, self._schedule())
 
     def call(self, spec: OperationSpec, employer: str | None, values: Mapping[str, object]) -> Any:
-        call = self._prepare(spec, employer, values)
-        return self._sync_value(call, self.sender.send(call))
+        call, response = self._send(self._prepare(spec, employer, values))
+        return self._sync_value(call, response)
 
     def poll(self, guid: str) -> tuple[Envelope, float | None]:
         call = self._poll_call(guid)
@@ -161,18 +250,31 @@ class AsyncCore(_CoreBase):
         self.http = http
         self.sender = AsyncSender(http, self.retry_policy, pool_size)
 
+    async def _send(self, call: PreparedCall) -> tuple[PreparedCall, httpx.Response]:
+        """Send, trying a route's other spelling once when it was not found (PATH_SPELLINGS)."""
+        call = self._spelled(call)
+        response = await self.sender.send(call)
+        other = self._other_spelling(call, response)
+        if other is None:
+            return call, response
+        second = await self.sender.send(other)
+        if endpoint_not_found(second):
+            return call, response
+        self._answered(other, second)
+        return other, second
+
     async def submit(
         self, spec: OperationSpec, employer: str | None, values: Mapping[str, object], body: object
     ) -> AsyncOperation[Any]:
-        call = self._prepare(spec, employer, values, body)
-        guid = self._queued_guid(call, await self.sender.send(call))
+        call, response = await self._send(self._prepare(spec, employer, values, body))
+        guid = self._queued_guid(call, response)
         return AsyncOperation(self, spec, guid, employer, self._schedule())
 
     async def call(
         self, spec: OperationSpec, employer: str | None, values: Mapping[str, object]
     ) -> Any:
-        call = self._prepare(spec, employer, values)
-        return self._sync_value(call, await self.sender.send(call))
+        call, response = await self._send(self._prepare(spec, employer, values))
+        return self._sync_value(call, response)
 
     async def poll(self, guid: str) -> tuple[Envelope, float | None]:
         call = self._poll_call(guid)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 
 class Link2PrismaError(Exception):
@@ -150,7 +151,16 @@ class ServerError(HTTPStatusError):
 
 
 class UnexpectedResponseError(ApiError):
-    """The server answered something this client cannot read (not JSON, wrong shape)."""
+    """The server answered something this client cannot read (not JSON, wrong shape).
+
+    ``accepted`` is True when the answer was a 2xx to a request that queues work: the request
+    **was** accepted and may be queued, so it must not be sent again blindly (the client never
+    resends it); ``body`` holds the (redacted) answer.
+    """
+
+    def __init__(self, message: str, *, accepted: bool = False, **context: Any) -> None:
+        self.accepted = accepted
+        super().__init__(message, **context)
 
 
 class OperationError(ApiError):

@@ -11,6 +11,8 @@ import functools
 import json
 import logging
 import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
 from typing import Any
 
 from ._spec import OperationSpec
@@ -58,16 +60,118 @@ def _redact_json(value: Any) -> Any:
     return value
 
 
-def excerpt(body: bytes | str | None, limit: int = 300) -> str | None:
-    """A short, redacted excerpt of a response body for an exception message."""
+_HTML = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!DOCTYPE\s+html|<html|<head|<body)", re.I)
+_HIDDEN = frozenset({"style", "script", "head", "noscript", "template"})
+_BLOCKS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "li", "pre", "br", "tr", "title", "body"})
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlPage:
+    """The words of an HTML error page (WCF's "Request Error" or "Endpoint not found." page).
+
+    ``heading`` is the page's title or its ``heading1`` paragraph, ``paragraphs`` the text of
+    the blocks after it; markup, CSS and scripts are left out.
+    """
+
+    heading: str | None
+    paragraphs: tuple[str, ...]
+
+    @property
+    def message(self) -> str | None:
+        """The page's own sentence: its first paragraph that is not the heading."""
+        return next((p for p in self.paragraphs if p != self.heading), self.heading)
+
+    @property
+    def text(self) -> str:
+        words = [self.heading] if self.heading else []
+        return " ".join(words + [p for p in self.paragraphs if p != self.heading])
+
+
+class _PageParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.hidden = 0
+        self.title: list[str] = []
+        self.in_title = False
+        self.heading: str | None = None
+        self.in_heading = False
+        self.blocks: list[str] = []
+        self.current: list[str] = []
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self.current).split())
+        self.current = []
+        if not text:
+            return
+        if self.in_heading and self.heading is None:
+            self.heading = text
+        self.blocks.append(text)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            self.in_title = True
+            return
+        if tag in _HIDDEN:
+            self.hidden += 1
+            return
+        if tag in _BLOCKS:
+            self._flush()
+            self.in_heading = (tag == "p" and ("class", "heading1") in attrs) or tag == "h1"
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+            return
+        if tag in _HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+            return
+        if tag in _BLOCKS:
+            self._flush()
+            self.in_heading = False
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title.append(data)
+        elif not self.hidden:
+            self.current.append(data)
+
+
+def read_html(body: bytes | str | None) -> HtmlPage | None:
+    """The words of an HTML page (None when the body is not HTML). Stdlib parser only."""
     if not body:
         return None
     text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
-    text = text[: 8 * 1024 * 1024]  # bounds the work on huge bodies
+    text = text[: 1024 * 1024].lstrip("\ufeff")
+    if not _HTML.match(text):
+        return None
+    parser = _PageParser()
     try:
-        text = json.dumps(_redact_json(json.loads(text)), ensure_ascii=False)
+        parser.feed(text)
+        parser.close()
+    except (AssertionError, ValueError):  # pragma: no cover - html.parser is lenient
+        return None
+    parser._flush()
+    title = " ".join("".join(parser.title).split()) or None
+    return HtmlPage(parser.heading or title, tuple(parser.blocks))
+
+
+def excerpt(body: bytes | str | None, limit: int = 300) -> str | None:
+    """A short, redacted excerpt of a response body for an exception message.
+
+    JSON is shown with sensitive members masked; an HTML error page by its words only.
+    """
+    if not body:
+        return None
+    text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
+    text = text[: 8 * 1024 * 1024].lstrip("\ufeff")  # bounds the work on huge bodies
+    page = read_html(text)
+    try:
+        if page is not None:
+            text = page.text
+        else:
+            text = json.dumps(_redact_json(json.loads(text)), ensure_ascii=False)
     except (ValueError, RecursionError):
-        text = re.sub(r"<[^>]{0,200}>", " ", text)  # HTML error pages: keep the words
+        text = re.sub(r"<[^>]{0,200}>", " ", text)  # other markup: keep the words
     # Only the start is shown: redact twice the shown length (a number that ends in the shown
     # part starts well inside it), so that megabyte bodies cost no more than small ones.
     text = " ".join(redact_text(text[: 2 * limit + 64]).split())

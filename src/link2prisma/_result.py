@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ._exceptions import OperationFailed, UnexpectedResponseError
+from ._lenient import normalise, report_drift
 from ._redact import excerpt
 from ._spec import ModelRef, OperationSpec
 
@@ -51,9 +52,23 @@ class OperationStatus(str, enum.Enum):
         return self in (OperationStatus.SUCCEEDED, OperationStatus.FAILED)
 
 
+BOM = "\ufeff"
+
+
+def json_text(content: bytes | str) -> str:
+    """A JSON body as text: UTF-8, a leading byte order mark dropped (WCF may send one)."""
+    text = content.decode("utf-8", "replace") if isinstance(content, bytes) else content
+    return text.lstrip(BOM + " \t\r\n")
+
+
+def load_json(content: bytes | str) -> Any:
+    """``json.loads`` of a body that may start with a byte order mark."""
+    return json.loads(json_text(content))
+
+
 def parse_guid(content: bytes) -> str:
-    """The GUID of a queued call: a JSON string (quoted), tolerated bare."""
-    text = content.decode("utf-8", "replace").strip()
+    """The GUID of a queued call: a JSON string (quoted), tolerated bare (and after a BOM)."""
+    text = json_text(content).strip()
     try:
         value = json.loads(text)
     except (ValueError, RecursionError):
@@ -86,7 +101,7 @@ class Envelope:
 def parse_envelope(content: bytes, guid: str) -> Envelope:
     """Read a Result body; tolerate missing optional fields, refuse what is not a Result."""
     try:
-        data = json.loads(content)
+        data = load_json(content)
     except (ValueError, RecursionError):
         raise UnexpectedResponseError(
             "Result is not JSON", guid=guid, body=excerpt(content)
@@ -134,23 +149,35 @@ def _model_class(ref: ModelRef) -> Any:
     return getattr(module, ref.attrs_class)
 
 
-def build_model(ref: ModelRef, data: Any) -> Any:
-    """Generated attrs model(s) from decoded JSON; arrays become lists (null items dropped)."""
+def build_model(ref: ModelRef, data: Any, operation: str | None = None) -> Any:
+    """Generated attrs model(s) from decoded JSON; arrays become lists.
+
+    The JSON is first read leniently (:func:`~link2prisma._lenient.normalise`): ``null``
+    members and items dropped, INSS numbers as 11-digit strings, and enum values the spec does
+    not list kept as sent and logged once per (operation, field).
+    """
+    clean, drift = normalise(ref.schema, data)
+    if drift:
+        report_drift(operation, drift)
+    return _build(ref, clean)
+
+
+def _build(ref: ModelRef, data: Any) -> Any:
     if ref.items is not None:
         if not isinstance(data, list):
             raise TypeError("expected a JSON array")
-        return [build_model(ref.items, x) for x in data if x is not None]
+        return [_build(ref.items, x) for x in data if x is not None]
     if not isinstance(data, dict):
         raise TypeError("expected a JSON object")
     return _model_class(ref).from_dict(data)
 
 
 def _json_response(text: str) -> Any:
-    value = json.loads(text)
+    value = load_json(text)
     # Some deployments encode once more: a JSON string holding JSON text.
-    if isinstance(value, str) and value[:1] in ("{", "["):
+    if isinstance(value, str) and json_text(value)[:1] in ("{", "["):
         try:
-            return json.loads(value)
+            return load_json(value)
         except ValueError:
             return value
     return value
@@ -158,20 +185,30 @@ def _json_response(text: str) -> Any:
 
 def _bytes_response(text: str) -> bytes:
     try:
-        value = json.loads(text)
+        value = load_json(text)
     except ValueError:
-        value = text
+        value = json_text(text)
     if not isinstance(value, str):
         raise TypeError("expected base64 text")
     return base64.b64decode("".join(value.split()), validate=True)
 
 
+def _is_empty(text: str | None) -> bool:
+    return text is None or json_text(text).strip() in ("", "null", '""')
+
+
 def decode(env: Envelope, spec: OperationSpec, guid: str, employer: str | None) -> Any:
-    """The typed value of a finished operation, as ``x-l2p-result`` says."""
+    """The typed value of a finished operation, as ``x-l2p-result`` says.
+
+    No data (Statuscode 204, a missing, ``null`` or empty Response) is ``None`` for one record
+    and ``[]`` for lists; a prestations Result whose lines were all processed "remains empty"
+    (the manual): ``""``, ``null``, ``"[]"`` or ``{}`` give no failed lines.
+    """
     raise_for_failure(env, guid, spec, employer)
     kind = spec.result_kind
+    op = spec.operation_id
     text = env.response
-    empty = env.statuscode in NO_DATA or text is None or text.strip() in ("", "null", '""')
+    empty = env.statuscode in NO_DATA or _is_empty(text)
     try:
         if kind == "none":
             return None
@@ -184,22 +221,24 @@ def decode(env: Envelope, spec: OperationSpec, guid: str, employer: str | None) 
         data = _json_response(text or "")
         assert spec.result is not None
         if kind in ("list", "failed-lines"):
+            if kind == "failed-lines" and data in (None, "", {}):
+                return []  # nothing failed, written one way or another
             if isinstance(data, dict):
                 data = [data]  # a single record where a list was expected
             if not isinstance(data, list):
                 raise TypeError("expected a JSON array")
-            return [build_model(spec.result, x) for x in data if x is not None]
+            return [build_model(spec.result, x, op) for x in data if x is not None]
         if spec.result.items is None and isinstance(data, list):
             # One record asked, a list answered: accept an empty list or a list of one.
             if len(data) > 1:
                 raise TypeError(f"expected one record, got {len(data)}")
-            return build_model(spec.result, data[0]) if data else None
-        return build_model(spec.result, data)
+            return build_model(spec.result, data[0], op) if data else None
+        return build_model(spec.result, data, op)
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError, binascii.Error) as exc:
         raise UnexpectedResponseError(
-            f"cannot decode the Response of {spec.operation_id}: {type(exc).__name__}",
+            f"cannot decode the Response of {op}: {type(exc).__name__}",
             guid=guid,
-            operation=spec.operation_id,
+            operation=op,
             employer=employer,
             body=excerpt(text, 200),
         ) from exc

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import ssl
 import threading
 import time
@@ -39,7 +40,7 @@ from ._exceptions import (
     TransportError,
 )
 from ._polling import parse_retry_after
-from ._redact import excerpt
+from ._redact import excerpt, read_html
 from ._request import PreparedCall
 from ._version import __version__
 
@@ -186,11 +187,34 @@ def status_error(call: PreparedCall, response: httpx.Response) -> ApiError:
     else:
         cls = HTTPStatusError
     return cls(
-        f"HTTP {status}",
+        f"HTTP {status}" + (f": {said}" if (said := page_message(response.content)) else ""),
         status=status,
         body=excerpt(response.content),
         **_context(call),
     )
+
+
+def page_message(content: bytes) -> str | None:
+    """The sentence of an HTML error page (WCF's "Request Error" page: the exception message
+    it quotes; its 404 page: "Endpoint not found."), redacted and short; None for other bodies.
+    """
+    page = read_html(content)
+    if page is None or not page.message:
+        return None
+    said = page.message
+    quoted = re.search(r"exception message is '(.+?)'\.(?: See server logs|$)", said, re.S)
+    if quoted:
+        said = quoted.group(1)
+    return excerpt(said, 200)
+
+
+def endpoint_not_found(response: httpx.Response) -> bool:
+    """A 404 saying the route does not exist (WCF's "Endpoint not found." page or like)."""
+    if response.status_code != 404:
+        return False
+    page = read_html(response.content)
+    text = page.text if page is not None else response.content[:4096].decode("utf-8", "replace")
+    return "endpoint not found" in text.lower()
 
 
 def retrying(call: PreparedCall, policy: RetryPolicy) -> Any:

@@ -14,25 +14,53 @@ from .._result import Envelope, OperationStatus
 from .config import GlobalOptions
 from .output import EXIT_FAILED, EXIT_USAGE, CliError, guarded, mask_rrnr
 
-__all__ = ["exists", "result"]
+__all__ = ["exists", "result", "rrnr_digits"]
 
 MAX_POLL_INTERVAL = 2.0
+
+
+def _check_digits_ok(number: str) -> bool:
+    first9, check = int(number[:9]), int(number[9:])
+    return check in (97 - first9 % 97, 97 - int("2" + number[:9]) % 97)
+
+
+def rrnr_digits(rrnr: str | int) -> str:
+    """The 11 digits of a national register number given as text or as a number.
+
+    Written with separators (``85.07.30-033.28``) it must have 11 digits. Given as a bare number
+    it may have lost its leading zeros, as a JSON number or a spreadsheet cell does for people
+    born in 2000 or later (``2082927549`` is ``02082927549``): it is padded back to 11 digits
+    when its check digits are then valid.
+    """
+    text = str(rrnr).strip()
+    if any(ch not in "0123456789.- " for ch in text):
+        raise CliError(f"{mask_rrnr(text)}: a national register number has 11 digits", EXIT_USAGE)
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if text.isdigit() and 8 <= len(digits) < 11:
+        padded = digits.zfill(11)
+        if _check_digits_ok(padded):
+            return padded
+    if len(digits) != 11:
+        raise CliError(f"{mask_rrnr(text)}: a national register number has 11 digits", EXIT_USAGE)
+    return digits
 
 
 @guarded
 def exists(
     ctx: typer.Context,
-    rrnr: Annotated[str, typer.Argument(help="National register number (11 digits).")],
+    rrnr: Annotated[
+        str,
+        typer.Argument(help="National register number (11 digits; leading zeros may be left out)."),
+    ],
 ) -> None:
     """Whether a national register number is a worker of the employer (answered at once).
 
-    The number is never printed in full: all but its last two digits are masked.
+    The number is never printed in full: all but its last two digits are masked. A number whose
+    leading zeros were lost (``2082927549`` for ``02082927549``) is accepted.
     """
     opts: GlobalOptions = ctx.obj
     out = opts.output
-    digits = "".join(ch for ch in rrnr if ch.isdigit())
-    if len(digits) != 11 or any(ch not in "0123456789.- " for ch in rrnr):
-        raise CliError(f"{mask_rrnr(rrnr)}: a national register number has 11 digits", EXIT_USAGE)
+    digits = rrnr_digits(rrnr)
     employer = opts.employer()
     with opts.client() as l2p:
         answer = l2p.employer(employer).worker_exists(digits)

@@ -28,6 +28,7 @@ from typing import Annotated, Any, Literal
 import typer
 
 from .._exceptions import NotFoundError
+from .._lenient import inss_text
 from .._operation import Operation
 from .config import GlobalOptions, day_arg
 from .output import EXIT_USAGE, CliError, guarded, write_atomic
@@ -235,11 +236,15 @@ class WorkerExport:
         self.state.save(self.state_file)
 
     def _submit(self, offset: int) -> Operation[Any]:
+        limit = self.state.page_size
         if self.state.in_service:
+            # Paged like GET /worker (the manual's 100-worker limit applies: "see /worker").
             start, end = self.state.in_service
-            op: Operation[Any] = self.scope.workers.list_in_service(start, end)
+            op: Operation[Any] = self.scope.workers.list_in_service(
+                start, end, limit=limit, offset=offset
+            )
         else:
-            op = self.scope.workers.list(limit=self.state.page_size, offset=offset)
+            op = self.scope.workers.list(limit=limit, offset=offset)
         self.state.pages[str(offset)] = op.continuation_token()
         self.state.next_offset = max(self.state.next_offset, offset + self.state.page_size)
         self.state.save(self.state_file)  # recorded before anything waits on it
@@ -285,23 +290,22 @@ class WorkerExport:
                 continue
             inflight.append((offset, self.l2p.resume(state.pages[key])))
             self.resumed += 1
-        single = state.in_service is not None
         window = 1 if state.pages_written == 0 and not inflight else self.prefetch
         next_offset = max(state.next_offset, state.written_offset)
         self.on_page(state.items, state.pages_written)
         done = False
         while not done:
-            while len(inflight) < (1 if single else window) and not (single and next_offset > 0):
+            while len(inflight) < window:
                 inflight.append((next_offset, self._submit(next_offset)))
                 next_offset += state.page_size
-            if not inflight:
-                break
             offset, op = inflight.popleft()
             items = self._page_result(offset, op)
             self._write(offset, items)
             self.on_page(state.items, state.pages_written)
             window = self.prefetch
-            done = single or len(items) < state.page_size
+            # A short page is the last; a page longer than asked comes from a deployment that
+            # ignores limit/offset: it was the whole list.
+            done = len(items) != state.page_size
         # Pages submitted beyond the end are reads: left alone.
         self.state_file.unlink(missing_ok=True)
         return ExportSummary(
@@ -319,8 +323,8 @@ class WorkerExport:
 def _csv_cell(name: str, value: Any) -> str:
     if value is None:
         return ""
-    if name == "INSS" and isinstance(value, (int, float)):
-        return f"{int(value):011d}"
+    if name in ("INSS", "SpouseINSS") and isinstance(value, (int, float)):
+        return str(inss_text(value))
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, (list, dict)):
@@ -340,7 +344,7 @@ def export(
         tuple[str, str] | None,
         typer.Option(
             "--in-service",
-            help="Only the workers in service between FROM and TO (yyyymmdd); one request.",
+            help="Only the workers in service between FROM and TO (yyyymmdd), paged like all.",
             metavar="FROM TO",
         ),
     ] = None,

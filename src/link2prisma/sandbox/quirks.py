@@ -117,6 +117,7 @@ def _chance(seed: int, *parts: Any) -> float:
 _ENUM_TWINS = {
     "Fulltime": "FullTime",
     "Parttime": "PartTime",
+    "PartTime": "Parttime",
     "ConversionPT": "Conversion PT",
     "Conversion PT": "ConversionPT",
 }
@@ -183,25 +184,35 @@ class _Roughener:
             return self.record(schema, value)
         return value
 
+    def odd_member(self, properties: dict[str, Any], doc: dict[str, Any], key: str) -> str | None:
+        """The one enumeration member of ``doc`` to write off-list, if any: known .NET
+        spellings first (``WorkingTime``: ``Fulltime`` -> ``FullTime``)."""
+        q = self.quirks
+        if _chance(q.seed, "enum", key) >= q.rate("odd_enum_rate"):
+            return None
+        listed = [
+            name
+            for name, value in doc.items()
+            if isinstance(value, str)
+            and value in self.branch(properties.get(name, {}), value).get("enum", [])
+        ]
+        pool = [name for name in listed if doc[name] in _ENUM_TWINS] or listed
+        if not pool:
+            return None
+        return pool[int(_chance(q.seed, "enum-member", key) * len(pool))]
+
     def record(self, schema: dict[str, Any], doc: dict[str, Any]) -> dict[str, Any]:
         q = self.quirks
         key = json.dumps(doc, sort_keys=True, ensure_ascii=False, default=str)
         properties: dict[str, Any] = schema["properties"]
         out: dict[str, Any] = {}
-        odd_done = False
-        odd_wanted = _chance(q.seed, "enum", key) < q.rate("odd_enum_rate")
+        odd = self.odd_member(properties, doc, key)
         for name, value in doc.items():
             prop = self.branch(properties.get(name, {}), value)
             if value == [] and _chance(q.seed, "null-list", key, name) < q.rate("null_list_rate"):
                 out[name] = None
-            elif (
-                odd_wanted
-                and not odd_done
-                and isinstance(value, str)
-                and value in prop.get("enum", [])
-            ):
+            elif name == odd:
                 out[name] = _odd_enum(value, list(prop["enum"]))
-                odd_done = True
             elif (
                 name in _LEGACY_DATE_FIELDS
                 and isinstance(value, str)

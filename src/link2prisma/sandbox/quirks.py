@@ -173,6 +173,19 @@ class _Roughener:
                     return resolved
         return schema
 
+    def enum(self, schema: dict[str, Any]) -> list[Any]:
+        """The listed values of a member: its own ``enum``, or a named enumeration's, also
+        inside ``anyOf`` (read shapes take ``anyOf: [Enum, string]``)."""
+        schema = self.resolve(schema)
+        if "enum" in schema:
+            return list(schema["enum"])
+        for key in ("anyOf", "oneOf"):
+            for option in schema.get(key, []):
+                found = self.resolve(option).get("enum")
+                if found:
+                    return list(found)
+        return []
+
     def value(self, schema: dict[str, Any], value: Any, record: str) -> Any:
         schema = self.branch(schema, value)
         if isinstance(value, list):
@@ -193,8 +206,7 @@ class _Roughener:
         listed = [
             name
             for name, value in doc.items()
-            if isinstance(value, str)
-            and value in self.branch(properties.get(name, {}), value).get("enum", [])
+            if isinstance(value, str) and value in self.enum(properties.get(name, {}))
         ]
         pool = [name for name in listed if doc[name] in _ENUM_TWINS] or listed
         if not pool:
@@ -212,7 +224,7 @@ class _Roughener:
             if value == [] and _chance(q.seed, "null-list", key, name) < q.rate("null_list_rate"):
                 out[name] = None
             elif name == odd:
-                out[name] = _odd_enum(value, list(prop["enum"]))
+                out[name] = _odd_enum(value, self.enum(properties[name]))
             elif (
                 name in _LEGACY_DATE_FIELDS
                 and isinstance(value, str)

@@ -447,7 +447,10 @@ class Handler(BaseHTTPRequestHandler):
                 if spec.get("required"):
                     errors.append({"Field": name, "Rule": "is required"})
                 continue
-            value, error = validate_value(name, spec.get("schema", {}), raw)
+            schema = dict(spec.get("schema", {}))
+            if "x-l2p-format" in spec:  # on the parameter object itself (as for rrnr)
+                schema.setdefault("x-l2p-format", spec["x-l2p-format"])
+            value, error = validate_value(name, schema, raw)
             if error:
                 errors.append(error)
             else:

@@ -28,7 +28,7 @@ from link2prisma.sandbox.formats import (
     is_yyyymmdd,
     is_yyyymmddhhmm,
 )
-from link2prisma.sandbox.validation import _check, validate_body, validate_value
+from link2prisma.sandbox.validation import _check, _spec, validate_body, validate_value
 
 # --- helpers written here, independently of the sandbox's code ------------------------------
 
@@ -428,3 +428,12 @@ def test_an_impossible_date_in_the_path_is_refused(strict: Sandbox, c: httpx.Cli
         strict, c, "GET", "/worker/20260230/20261231", "StartDate",
         "must be a date yyyymmdd (got 20260230)",
     )  # fmt: skip
+
+
+def test_a_nullable_record_reports_its_own_reasons_not_the_null_branch() -> None:
+    body = [{"WorkerNumber": 1, "Absences": [{"Day": "20261332", "Code": 5100, "Hours": 4}]}]
+    body[0]["Absences"].append({"Day": "20260230", "Code": "x", "Hours": 4})  # type: ignore[attr-defined]
+    errors: list[dict[str, str]] = []
+    _check(_spec(), {"$ref": "#/components/schemas/Absences"}, body, (), errors)
+    assert errors and all("null" not in e["Rule"] for e in errors), errors
+    assert {"Field": "0.Absences.0.Day", "Rule": "must be a date yyyymmdd (got 20261332)"} in errors

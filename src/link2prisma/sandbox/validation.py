@@ -185,18 +185,18 @@ def _check(
     for branch_key in ("anyOf", "oneOf"):
         if branch_key in schema:
             branches = schema[branch_key]
-            trials: list[list[FieldError]] = []
+            trials: list[tuple[bool, int, list[FieldError]]] = []
             for branch in branches:
                 found: list[FieldError] = []
                 _check(spec, branch, value, loc, found)
                 if not found:
                     break
-                trials.append(found)
+                trials.append((branch == {"type": "null"}, len(found), found))
             else:
-                # Report the branch that got furthest (fewest errors); null-only branches last.
+                # Report the branch that got furthest (fewest errors); null-only branches last:
+                # "must be of type null" hides the reasons of a record with one bad member.
                 if trials:
-                    best: list[FieldError] = min(trials, key=len)
-                    errors.extend(best)
+                    errors.extend(min(trials, key=lambda t: (t[0], t[1]))[2])
             return
     kinds = schema.get("type")
     if kinds is not None:

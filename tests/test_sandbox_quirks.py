@@ -390,3 +390,21 @@ def test_workers_in_service_are_paged(pc: httpx.Client) -> None:
         "204",
         204,
     )
+
+
+def test_a_sandbox_process_gets_the_quirks_and_spelling_from_its_argv() -> None:
+    quirks = Quirks.on(seed=4, bom=False, legacy_date_rate=0.25)
+    with Sandbox.start(
+        employers=1,
+        workers_per_employer=2,
+        mode="process",
+        quirks=quirks,
+        profcat_spelling="profcats",
+    ) as sb:
+        assert sb.stats()["quirks"] == quirks.as_dict()
+        with client(sb) as c:
+            r = c.get("/profcat")
+            assert r.status_code == 404 and "Endpoint not found." in r.text
+            guid = c.get("/profcats")
+            assert guid.status_code == 202 and guid.content.startswith(b'"')  # bom=False
+            assert guid.headers["content-type"] == JSON_UTF8

@@ -17,15 +17,22 @@ What it does like the real service (see ``shared/reference/FACTS.md`` and the ma
   ``users.json`` grants each user employers; ``integrator`` may use all, ``outsider`` only the
   first. An unknown user, a missing ``Employer`` header (where the spec asks for it) or an
   employer the user has no rights for: ``403`` with an Error body ``{Message}``.
-- Paths under ``/link2prisma.svc``, matched case-insensitively (``/profcat`` = ``/profcats``).
+- Paths under ``/link2prisma.svc``, matched case-insensitively (``/profcat`` = ``/profcats``
+  unless ``profcat_spelling`` serves only one). Query parameters an operation does not name are
+  ignored, as WCF URI templates do (``GET /worker/1?limit=100&offset=0``).
 - Every operation but ``Result`` and ``workerExists`` is queued: ``202`` with the GUID as a JSON
   string, after the request was committed to SQLite. ``GET /Result/{GUID}`` answers the nine
   vendor fields; ``Response`` is JSON text (decode it again), the base64 text of the file for
   ``document/{id}`` (not JSON-quoted), ``""`` for writes, the JSON list of failed lines for
-  prestations. Statuscodes: see :mod:`link2prisma.sandbox.handlers`. A GUID of another user is
-  unknown (404).
-- Invalid parameters or bodies: ``400`` with ``Errors: [{Field, Rule}]`` before queueing;
+  prestations (``""`` when every line was processed). Statuscodes: see
+  :mod:`link2prisma.sandbox.handlers`. A GUID of another user is unknown (404).
+- Invalid parameters or bodies: ``400`` with ``Errors: [{Field, Rule}]`` before queueing
+  (unknown members where the schema forbids them; the sandbox's own ``x-l2p-format`` checks:
+  real dates, INSS and IBAN check digits, see :mod:`link2prisma.sandbox.formats`);
   business-rule violations are accepted and fail in their Result.
+- Quirks mode (``quirks=True`` or a :class:`Quirks`, ``--quirks``; off by default): answers as
+  rough as WCF/.NET can make them (explicit nulls, a BOM, numeric Statuscodes, WCF's HTML error
+  pages, ...), see :mod:`link2prisma.sandbox.quirks`.
 - Request bodies are read as JSON whatever the Content-Type (``application/json``, none, or
   ``application/x-www-form-urlencoded``, as real clients send).
 
@@ -67,12 +74,14 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal
 
 from .faults import Faults
+from .quirks import Quirks
+from .routes import ProfcatSpelling
 from .runtime import DEFAULT_USER, OUTSIDER, SandboxServer, Settings
 
 if TYPE_CHECKING:
     from link2prisma.certificate import Certificate
 
-__all__ = ["DEFAULT_USER", "OUTSIDER", "Faults", "Sandbox", "SandboxError"]
+__all__ = ["DEFAULT_USER", "OUTSIDER", "Faults", "Quirks", "Sandbox", "SandboxError"]
 
 Mode = Literal["process", "thread"]
 
@@ -114,9 +123,15 @@ class Sandbox:
         port: int = 0,
         start_timeout: float = 60.0,
         access_log_stderr: bool = False,
+        quirks: Quirks | bool | None = None,
+        profcat_spelling: ProfcatSpelling = "both",
     ) -> Sandbox:
         """Start a sandbox and wait until it serves. ``data_dir=None``: a temporary directory,
-        removed by :meth:`stop`."""
+        removed by :meth:`stop`.
+
+        ``quirks``: answer as roughly as WCF/.NET can (see :class:`Quirks`); ``True`` is
+        ``Quirks.on()``, every quirk. ``profcat_spelling``: serve ``/profcat`` and ``/profcats``
+        (``"both"``) or only one of them (``"profcat"``, ``"profcats"``)."""
         if mode not in ("process", "thread"):
             raise ValueError(f"mode must be 'process' or 'thread', not {mode!r}")
         owns = data_dir is None
@@ -132,6 +147,8 @@ class Sandbox:
             seed=seed,
             faults=faults or Faults(),
             access_log_stderr=access_log_stderr,
+            quirks=Quirks.on() if quirks is True else (quirks or Quirks()),
+            profcat_spelling=profcat_spelling,
         )
         sb = cls(settings, mode, owns, start_timeout)
         try:
@@ -164,6 +181,9 @@ class Sandbox:
             "--seed",
             str(s.seed),
             *s.faults.to_argv(),
+            *s.quirks.to_argv(),
+            "--profcat-spelling",
+            s.profcat_spelling,
             *(["--access-log-stderr"] if s.access_log_stderr else []),
         ]
 

@@ -16,6 +16,8 @@ from pathlib import Path
 from types import FrameType
 
 from .faults import Faults
+from .quirks import Quirks
+from .routes import PROFCAT_SPELLINGS
 from .runtime import SandboxServer, Settings
 
 __all__ = ["build_parser", "main"]
@@ -65,6 +67,47 @@ def build_parser(parser: argparse.ArgumentParser | None = None) -> argparse.Argu
         "--processing-failure-rate", type=_rate, default=0.0, help="share ending in Statuscode 500"
     )
     faults.add_argument("--fault-seed", type=int, default=None, help="seed of the fault draws")
+    quirks = p.add_argument_group("quirks (answers as rough as WCF/.NET can make them)")
+    quirks.add_argument(
+        "--quirks",
+        action=argparse.BooleanOptionalAction,
+        default=False,
+        help="turn quirks mode on (default: off)",
+    )
+    quirks.add_argument("--quirk-seed", type=int, default=1, help="seed of the occasional quirks")
+    defaults = Quirks()
+    for name, text in (
+        ("explicit_nulls", "unset members of records written as null"),
+        ("bom", "a UTF-8 BOM before the GUID, Result and workerExists bodies"),
+        ("charset", "Content-Type: application/json; charset=utf-8"),
+        ("html_errors", "WCF's HTML pages for bodies that are not JSON and unknown routes"),
+        ("numeric_statuscode", "Statuscode as a JSON number"),
+    ):
+        quirks.add_argument(
+            f"--quirk-{name.replace('_', '-')}",
+            dest=f"quirk_{name}",
+            action=argparse.BooleanOptionalAction,
+            default=getattr(defaults, name),
+            help=text,
+        )
+    for name, text in (
+        ("null_list_rate", "share of empty lists in records written as null"),
+        ("odd_enum_rate", "share of records with an enumeration value outside the vendor list"),
+        ("legacy_date_rate", "share of WithdrawalDate written as /Date(ms+0100)/"),
+    ):
+        quirks.add_argument(
+            f"--quirk-{name.replace('_', '-')}",
+            dest=f"quirk_{name}",
+            type=_rate,
+            default=getattr(defaults, name),
+            help=text,
+        )
+    p.add_argument(
+        "--profcat-spelling",
+        choices=PROFCAT_SPELLINGS,
+        default="both",
+        help="serve /profcat and /profcats (both), or only one of them",
+    )
     p.add_argument("--access-log-stderr", action="store_true", help="also print the access log")
     p.add_argument("--verbose", action="store_true", help="log the sandbox's own messages")
     return p
@@ -89,6 +132,19 @@ def settings_from_args(args: argparse.Namespace, data_dir: Path) -> Settings:
             seed=args.fault_seed,
         ),
         access_log_stderr=args.access_log_stderr,
+        quirks=Quirks(
+            enabled=args.quirks,
+            seed=args.quirk_seed,
+            explicit_nulls=args.quirk_explicit_nulls,
+            null_list_rate=args.quirk_null_list_rate,
+            bom=args.quirk_bom,
+            charset=args.quirk_charset,
+            html_errors=args.quirk_html_errors,
+            odd_enum_rate=args.quirk_odd_enum_rate,
+            numeric_statuscode=args.quirk_numeric_statuscode,
+            legacy_date_rate=args.quirk_legacy_date_rate,
+        ),
+        profcat_spelling=args.profcat_spelling,
     )
 
 

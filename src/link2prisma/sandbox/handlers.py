@@ -10,7 +10,8 @@ Result conventions (``Statuscode``):
 
 - ``"200"``: done, ``Response`` holds the data (JSON text; base64 text for ``document/{id}``).
 - ``"201"``: done, a write; ``Response`` is ``""`` (prestations: the JSON list of the lines
-  that failed, ``"[]"`` when none did; first day of unemployment: the created notification).
+  that failed, ``""`` when none did, as the manual says the response "remains empty"; first
+  day of unemployment: the created notification).
 - ``"204"``: done, nothing to answer (no record valid on a RefDate, an empty list);
   ``Response`` is ``null``.
 - ``"404"``: the worker or record does not exist. ``"409"``: it exists already (e.g. ``POST
@@ -296,7 +297,11 @@ def _workers_in_service(call: Call) -> Outcome:
             ):
                 numbers.append(n)
                 break
-    return _data([_worker_record(call.tx, n) for n in numbers], "Worker")
+    # Paged like GET /worker: at most ``limit`` (<= 100) from position ``offset`` of the list.
+    limit = int(call.params.get("limit", 100))
+    offset = int(call.params.get("offset", 0))
+    page = numbers[offset : offset + limit]
+    return _data([_worker_record(call.tx, n) for n in page], "Worker")
 
 
 def _workers_get(call: Call) -> Outcome:
@@ -645,7 +650,8 @@ def _prestations(call: Call, delete: bool) -> Outcome:
         if costs and not delete:
             doc = {"Period": period, "Costs": costs, "EndOfPeriod": item.get("EndOfPeriod")}
             call.tx.put(n, "PrestationCosts", period, doc)
-    return _written("Prestations", json.dumps(failed, ensure_ascii=False))
+    # The manual: the response "remains empty" when every line was processed.
+    return _written("Prestations", json.dumps(failed, ensure_ascii=False) if failed else "")
 
 
 def _prestations_complete(call: Call) -> Outcome:

@@ -2,20 +2,25 @@
 
 Literal segments win over parameters (``/worker/1/contract`` is the contract list, not
 ``/worker/{StartDate}/{EndDate}``); ``/profcat`` (the English manual's spelling) is an alias of
-``/profcats``. A trailing slash counts, as in the spec: ``GET /worker/{id}/companycar/`` lists
-the cars, ``POST /worker/{id}/companycar`` adds one, and the other combinations answer 405.
+``/profcats`` (the Dutch manual's) unless ``profcat_spelling`` keeps only one of them, as a real
+deployment may: the other then matches nothing (404 "Endpoint not found").
+
+A trailing slash counts, as in the spec: ``GET /worker/{id}/companycar/`` lists the cars,
+``POST /worker/{id}/companycar`` adds one, and the other combinations answer 405.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import unquote
 
-__all__ = ["Operation", "Router"]
+__all__ = ["PROFCAT_SPELLINGS", "Operation", "ProfcatSpelling", "Router"]
 
 _METHODS = ("get", "put", "post", "delete")
 _ALIASES = {"/profcats": "/profcat"}
+ProfcatSpelling = Literal["both", "profcat", "profcats"]
+PROFCAT_SPELLINGS: tuple[ProfcatSpelling, ...] = ("both", "profcat", "profcats")
 
 
 @dataclass(frozen=True)
@@ -59,7 +64,15 @@ def _resolve(spec: dict[str, Any], obj: dict[str, Any]) -> dict[str, Any]:
 class Router:
     """Finds the operation of a method and path."""
 
-    def __init__(self, spec: dict[str, Any]) -> None:
+    def __init__(self, spec: dict[str, Any], profcat_spelling: ProfcatSpelling = "both") -> None:
+        if profcat_spelling not in PROFCAT_SPELLINGS:
+            raise ValueError(
+                f"profcat_spelling must be one of {', '.join(PROFCAT_SPELLINGS)}, "
+                f"not {profcat_spelling!r}"
+            )
+        served = (
+            {"/profcat", "/profcats"} if profcat_spelling == "both" else {"/" + profcat_spelling}
+        )
         self.operations: dict[str, Operation] = {}
         #: (segments, methods) per normalised template
         self._templates: dict[str, dict[str, Operation]] = {}
@@ -94,7 +107,7 @@ class Router:
                 )
                 self.operations[op.operation_id] = op
                 for name in (template, _ALIASES.get(template)):
-                    if name is None:
+                    if name is None or (name in ("/profcat", "/profcats") and name not in served):
                         continue
                     key = _normal(name)
                     self._templates.setdefault(key, {})[op.method] = op

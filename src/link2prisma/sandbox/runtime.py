@@ -30,7 +30,8 @@ from .faults import Counters, FaultDice, Faults
 from .handlers import Outcome
 from .pki import Pki, ensure_pki
 from .processor import INJECTED_FAILURE, Processors
-from .routes import Router
+from .quirks import Quirks
+from .routes import ProfcatSpelling, Router
 from .server import PREFIX, AccessLog, App, TLSServer, server_ssl_context
 from .store import Store
 
@@ -55,6 +56,10 @@ class Settings:
     seed: int = 1
     faults: Faults = field(default_factory=Faults)
     access_log_stderr: bool = False
+    quirks: Quirks = field(default_factory=Quirks)
+    #: Which spelling of the professional categories' path is served: "both" (/profcat and
+    #: /profcats), "profcat" (the English manual's) or "profcats" (the Dutch manual's).
+    profcat_spelling: ProfcatSpelling = "both"
 
 
 def _read_json(path: Path) -> dict[str, Any]:
@@ -135,8 +140,9 @@ class SandboxServer:
         )
         self.processors = processors
         self.access_log = AccessLog(self.data_dir / "access.log", echo=s.access_log_stderr)
+        spec = link2prisma_resources.spec()
         app = App(
-            router=Router(link2prisma_resources.spec()),
+            router=Router(spec, s.profcat_spelling),
             store=store,
             users_file=users_file,
             faults=s.faults,
@@ -145,6 +151,8 @@ class SandboxServer:
             processors=processors,
             access_log=self.access_log,
             ssl_context=server_ssl_context(pki.server_cert, pki.server_key, pki.ca_cert),
+            quirks=s.quirks,
+            spec=spec,
         )
         port = s.port or int(previous.get("port") or 0)
         try:

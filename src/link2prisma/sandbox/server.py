@@ -32,6 +32,14 @@ from .faults import Counters, FaultDice, Faults
 from .handlers import worker_exists
 from .pki import user_from_peercert
 from .processor import Processors
+from .quirks import (
+    BOM,
+    Quirks,
+    endpoint_not_found_page,
+    method_not_allowed_page,
+    request_error_page,
+    roughen_response,
+)
 from .routes import Operation, Router
 from .store import Store
 from .validation import FieldError, parse_json_body, validate_body, validate_value
@@ -107,7 +115,11 @@ class App:
         processors: Processors,
         access_log: AccessLog,
         ssl_context: ssl.SSLContext,
+        quirks: Quirks | None = None,
+        spec: dict[str, Any] | None = None,
     ) -> None:
+        self.quirks = quirks or Quirks()
+        self.spec = spec or {}
         self.router = router
         self.store = store
         self.users_file = users_file
@@ -141,6 +153,7 @@ class App:
         out = self.counters.snapshot()
         out["queue"] = self.store.queue_counts()
         out["faults"] = self.faults.as_dict()
+        out["quirks"] = self.quirks.as_dict()
         return out
 
 
@@ -186,12 +199,24 @@ class Handler(BaseHTTPRequestHandler):
         return self.rfile.read(length) if length else b""
 
     def _send(
-        self, status: int, payload: Any, headers: dict[str, str] | None = None, raw: bool = False
+        self,
+        status: int,
+        payload: Any,
+        headers: dict[str, str] | None = None,
+        raw: bool = False,
+        bom: bool = False,
+        content_type: str | None = None,
     ) -> None:
+        quirks = self.server.app.quirks
         body = payload if raw else json.dumps(payload, ensure_ascii=False).encode("utf-8")
         assert isinstance(body, bytes)
+        if bom and quirks.active("bom"):
+            body = BOM + body
+        if content_type is None:
+            charset = quirks.active("charset")
+            content_type = "application/json; charset=utf-8" if charset else "application/json"
         self.send_response(status)
-        self.send_header("Content-Type", "application/json; charset=utf-8")
+        self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
         for name, value in (headers or {}).items():
             self.send_header(name, value)
@@ -216,6 +241,10 @@ class Handler(BaseHTTPRequestHandler):
         if errors is not None:
             payload["Errors"] = errors
         self._send(status, payload, headers)
+
+    def _html(self, status: int, page: bytes, headers: dict[str, str] | None = None) -> None:
+        """One of WCF's own HTML pages (quirks mode)."""
+        self._send(status, page, headers, raw=True, content_type="text/html; charset=UTF-8")
 
     # --- entry points ------------------------------------------------------------------------
 
@@ -304,14 +333,20 @@ class Handler(BaseHTTPRequestHandler):
             return
         op, raw_params, methods = app.router.match(self.command, rest)
         self._op, self._raw_params = op, raw_params
+        html_errors = app.quirks.active("html_errors")
         if op is None:
             if methods:
-                self._error(
-                    405, f"Method {self.command} not allowed", headers={"Allow": ", ".join(methods)}
-                )
+                allow = {"Allow": ", ".join(methods)}
+                if html_errors:
+                    self._html(405, method_not_allowed_page(), allow)
+                else:
+                    self._error(405, f"Method {self.command} not allowed", headers=allow)
             else:
                 app.counters.add("not_found_404")
-                self._error(404, "Endpoint not found")
+                if html_errors:
+                    self._html(404, endpoint_not_found_page())
+                else:
+                    self._error(404, "Endpoint not found")
             return
         queued = not op.synchronous
         if queued:
@@ -344,6 +379,11 @@ class Handler(BaseHTTPRequestHandler):
         payload: Any = None
         if op.body_schema is not None:
             payload, error = parse_json_body(body)
+            if error and html_errors:
+                # WCF's deserializer fails before the service sees the request.
+                app.counters.add("rejected_400")
+                self._html(400, request_error_page(_deserialize_message(op.body_schema, body)))
+                return
             errors = [error] if error else validate_body(op.body_schema, payload)
             if errors:
                 app.counters.add("rejected_400")
@@ -356,6 +396,7 @@ class Handler(BaseHTTPRequestHandler):
             self._send(
                 200,
                 {"ID": str(uuid.uuid4()), "WorkerExists": number > 0, "WorkerNumber": number},
+                bom=True,
             )
             return
         if not op.needs_employer:
@@ -379,7 +420,7 @@ class Handler(BaseHTTPRequestHandler):
         self._guid = guid
         app.counters.add("submits_accepted")
         app.processors.notify()
-        self._send(202, guid)
+        self._send(202, guid, bom=True)
 
     def _parameters(
         self, op: Operation, raw_params: dict[str, str], query: str
@@ -388,14 +429,12 @@ class Handler(BaseHTTPRequestHandler):
         errors: list[FieldError] = []
         given = parse_qs(query, keep_blank_values=True)
         lowered = {k.lower(): v for k, v in given.items()}
-        known = {n.lower() for n, p in op.parameters.items() if p.get("in") == "query"}
         if not query.strip("&"):
             pass
         elif any(not pair.partition("=")[0] for pair in query.split("&") if pair):
             errors.append({"Field": "query", "Rule": "a query parameter has no name"})
-        for name in given:
-            if name.lower() not in known:
-                errors.append({"Field": name, "Rule": "unknown query parameter"})
+        # WCF URI templates ignore the query parameters they do not name
+        # (``GET /worker/1?limit=100&offset=0`` is answered like ``GET /worker/1``).
         for name, spec in op.parameters.items():
             if spec.get("in") == "path":
                 raw: str | None = raw_params.get(name)
@@ -408,7 +447,10 @@ class Handler(BaseHTTPRequestHandler):
                 if spec.get("required"):
                     errors.append({"Field": name, "Rule": "is required"})
                 continue
-            value, error = validate_value(name, spec.get("schema", {}), raw)
+            schema = dict(spec.get("schema", {}))
+            if "x-l2p-format" in spec:  # on the parameter object itself (as for rrnr)
+                schema.setdefault("x-l2p-format", spec["x-l2p-format"])
+            value, error = validate_value(name, schema, raw)
             if error:
                 errors.append(error)
             else:
@@ -429,7 +471,7 @@ class Handler(BaseHTTPRequestHandler):
         if app.dice.roll(app.faults.slow_result_rate):
             app.counters.add("slow_results")
             time.sleep(app.faults.slow_result_seconds)
-        result = {
+        result: dict[str, Any] = {
             "ID": req.guid,
             "Action": req.action or _action(req.method),
             "Type": req.type or req.operation.split(".")[0],
@@ -442,8 +484,16 @@ class Handler(BaseHTTPRequestHandler):
             "User": req.user,
             "Response": req.response,
         }
+        quirks = app.quirks
+        if quirks.enabled:
+            op = app.router.operations.get(req.operation)
+            if op is not None and req.statuscode == "200" and isinstance(req.response, str):
+                result["Response"] = roughen_response(app.spec, op.result, req.response, quirks)
+            code = result["Statuscode"]
+            if quirks.active("numeric_statuscode") and isinstance(code, str) and code.isdigit():
+                result["Statuscode"] = int(code)
         app.counters.add("results_served")
-        self._send(200, {k: result[k] for k in _RESULT_FIELDS})
+        self._send(200, {k: result[k] for k in _RESULT_FIELDS}, bom=True)
 
     def _sandbox(self, app: App, rest: str) -> None:
         parts = [p for p in rest.split("/") if p]
@@ -459,6 +509,17 @@ class Handler(BaseHTTPRequestHandler):
                 self._send(200, req.timings())
         else:
             self._error(404, "Unknown sandbox endpoint")
+
+
+def _deserialize_message(schema: str, body: bytes) -> str:
+    """The exception message WCF's JSON deserializer gives for a body it cannot read (never
+    more of the body than its first character)."""
+    text = body.decode("utf-8", "replace").lstrip("\ufeff \t\r\n")
+    target = f"There was an error deserializing the object of type Sodeco.Link2Prisma.{schema}."
+    if not text:
+        return f"{target} Unexpected end of file."
+    first = text[0] if text[0].isprintable() else "?"
+    return f"{target} Encountered unexpected character '{first}'."
 
 
 def _action(method: str) -> str:

@@ -7,6 +7,10 @@ takes ``null`` for every optional field; the schema only where it says ``null``)
 A failure gives the ``Errors`` list of the 400 answer: ``[{"Field": ..., "Rule": ...}]`` where
 ``Field`` is the parameter name or the dotted location in the body (``contract.0.Startdate``).
 Bodies are validated with the generated pydantic models (``link2prisma_models``), by alias.
+
+Where a property or parameter schema carries ``x-l2p-format`` (``yyyymmdd``, ``yyyymmddHHMM``,
+``inss``, ``iban``), the sandbox's own check (:mod:`.formats`) runs after the schema's keywords
+passed: a real calendar date, valid check digits. It shares nothing with the client's checks.
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ import pydantic
 
 import link2prisma_models
 import link2prisma_resources
+
+from .formats import format_error
 
 __all__ = ["FieldError", "parse_json_body", "validate_body", "validate_value"]
 
@@ -70,6 +76,9 @@ def validate_value(name: str, schema: dict[str, Any], raw: str) -> tuple[Any, Fi
     if "enum" in schema and value not in schema["enum"]:
         allowed = ", ".join(str(v) for v in schema["enum"])
         return None, {"Field": name, "Rule": f"must be one of: {allowed}"}
+    rule = format_error(schema.get("x-l2p-format"), value)
+    if rule is not None:
+        return None, {"Field": name, "Rule": rule}
     return value, None
 
 
@@ -176,18 +185,18 @@ def _check(
     for branch_key in ("anyOf", "oneOf"):
         if branch_key in schema:
             branches = schema[branch_key]
-            trials: list[list[FieldError]] = []
+            trials: list[tuple[bool, int, list[FieldError]]] = []
             for branch in branches:
                 found: list[FieldError] = []
                 _check(spec, branch, value, loc, found)
                 if not found:
                     break
-                trials.append(found)
+                trials.append((branch == {"type": "null"}, len(found), found))
             else:
-                # Report the branch that got furthest (fewest errors); null-only branches last.
+                # Report the branch that got furthest (fewest errors); null-only branches last:
+                # "must be of type null" hides the reasons of a record with one bad member.
                 if trials:
-                    best: list[FieldError] = min(trials, key=len)
-                    errors.extend(best)
+                    errors.extend(min(trials, key=lambda t: (t[0], t[1]))[2])
             return
     kinds = schema.get("type")
     if kinds is not None:
@@ -199,6 +208,7 @@ def _check(
         allowed = ", ".join("null" if v is None else str(v) for v in schema["enum"])
         errors.append({"Field": where, "Rule": f"must be one of: {allowed}"})
         return
+    before = len(errors)
     if isinstance(value, str):
         if len(value) < schema.get("minLength", 0):
             errors.append({"Field": where, "Rule": f"must be at least {schema['minLength']} long"})
@@ -226,3 +236,8 @@ def _check(
                 _check(spec, properties[name], item, (*loc, name), errors)
             elif schema.get("additionalProperties") is False:
                 errors.append({"Field": _location((*loc, name)), "Rule": "unknown field"})
+    if len(errors) == before and "x-l2p-format" in schema:
+        # The sandbox's own check of what the pattern lets through (a real date, check digits).
+        rule = format_error(schema["x-l2p-format"], value)
+        if rule is not None:
+            errors.append({"Field": where, "Rule": rule})

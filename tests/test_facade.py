@@ -118,7 +118,7 @@ def test_dates_are_accepted_as_date_objects() -> None:
         (lambda s: s.contracts.get(1, "20240230"), "contract_id: must be a real calendar date"),
         (lambda s: s.workers.list(limit=101), "limit: must be <= 100"),
         (lambda s: s.workers.list(offset=-1), "offset: must be >= 0"),
-        (lambda s: s.worker_exists("123"), "rrnr: must have at least 11 characters"),
+        (lambda s: s.worker_exists("123"), "rrnr: must be a national register number of 11 digits"),
         (lambda s: s.divergent_payments.delete(1, "20240101", "Bogus"), "type_id: must be one of"),
         (lambda s: s.workers.create({"Name": "x"}), "WorkerNumber: Field required"),
         (lambda s: s.workers.create(None), "body: is required"),

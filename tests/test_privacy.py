@@ -317,9 +317,9 @@ def sync_scenario(sb: Sandbox, sc: Scenario) -> None:
             )
             sc.fails("INSS too long", lambda: scope.worker_exists(inss + "0"), l2.ValidationError)
             sc.fails(
-                "INSS formatted",
+                "INSS formatted, wrong check digits",
                 lambda: scope.worker_exists(
-                    f"{inss[:2]}.{inss[2:4]}.{inss[4:6]}-{inss[6:9]}.{inss[9:]}"
+                    f"{inss[:2]}.{inss[2:4]}.{inss[4:6]}-{inss[6:9]}.{(int(inss[9:]) + 1) % 100:02d}"
                 ),
                 l2.ValidationError,
             )

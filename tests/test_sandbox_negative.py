@@ -156,7 +156,6 @@ def test_malformed_bodies_are_refused_with_reasons(
         "limit=101",
         "limit=abc",
         "offset=-1",
-        "limit=1&bogus=2",
         "=5",
         "limit=1e2",
         "limit=%00",

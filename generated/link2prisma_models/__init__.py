@@ -1468,7 +1468,7 @@ class Department(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    Department: StrictStr
+    Department: StrictStr | None = None
     Description: StrictStr | None = None
 
 
@@ -1559,10 +1559,12 @@ class DivergentSalaryScale(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    Startdate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
-    SalaryScale: Annotated[StrictStr, Field(max_length=30, min_length=0)]
-    SalaryScaleShift: StrictInt
-    SalaryScaleCategory: Annotated[StrictStr, Field(max_length=30, min_length=0)]
+    Startdate: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
+    SalaryScale: Annotated[StrictStr | None, Field(max_length=30, min_length=0)] = None
+    SalaryScaleShift: StrictInt | None = None
+    SalaryScaleCategory: Annotated[StrictStr | None, Field(max_length=30, min_length=0)] = None
 
 
 class DivergentSalaryScales(RootModel[list[DivergentSalaryScale | None]]):
@@ -1692,7 +1694,7 @@ class EmployerCostCentre(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    CostCentre: Annotated[StrictStr, Field(max_length=15)]
+    CostCentre: Annotated[StrictStr | None, Field(max_length=15)] = None
     Description: StrictStr | None = None
 
 
@@ -1716,7 +1718,7 @@ class FailedPrestation(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    WorkerNumber: StrictInt
+    WorkerNumber: StrictInt | None = None
     Day: StrictStr | None = None
     Code: StrictInt | None = None
     Reason: StrictStr | None = None
@@ -1897,8 +1899,8 @@ class JointCommittee(BaseModel):
         extra="allow",
     )
     JointCommissionNbr: Annotated[
-        StrictStr, Field(max_length=6, min_length=3, pattern="^[0-9,.]*$")
-    ]
+        StrictStr | None, Field(max_length=6, min_length=3, pattern="^[0-9,.]*$")
+    ] = None
     DescriptionD: StrictStr | None = None
     DescriptionF: StrictStr | None = None
 
@@ -1907,10 +1909,10 @@ class LeaveCounter(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    WorkerNumber: Annotated[StrictInt, Field(ge=1, le=9999999)]
+    WorkerNumber: Annotated[StrictInt | None, Field(ge=1, le=9999999)] = None
     Year: StrictInt | None = None
     CounterID: StrictInt | None = None
-    SalaryCode: StrictInt
+    SalaryCode: StrictInt | None = None
     Description: StrictStr | None = None
     Entitled: StrictFloat | None = None
     Taken: StrictFloat | None = None
@@ -2077,14 +2079,14 @@ class NewWorkerNumber(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    WorkerNumber: Annotated[StrictInt, Field(ge=1, le=9999999)]
+    WorkerNumber: Annotated[StrictInt | None, Field(ge=1, le=9999999)] = None
 
 
 class NssoCategory(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    CatRSZ: StrictStr
+    CatRSZ: StrictStr | None = None
     Description: StrictStr | None = None
 
 
@@ -2134,9 +2136,9 @@ class ProfessionalCategory(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    ProfCat: StrictStr | None
-    DescriptionD: StrictStr | None
-    DescriptionF: StrictStr | None
+    ProfCat: StrictStr | None = None
+    DescriptionD: StrictStr | None = None
+    DescriptionF: StrictStr | None = None
 
 
 class ProgressiveWorkResumptionDefinitionExist(RootModel[Literal["N", "Y"]]):
@@ -2486,8 +2488,8 @@ class WithdrawnDocument(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    Employer: StrictStr
-    DocumentID: StrictInt
+    Employer: StrictStr | None = None
+    DocumentID: StrictInt | None = None
     WithdrawalDate: StrictStr | None = None
 
 
@@ -3138,7 +3140,9 @@ class Dimona(BaseModel):
         extra="allow",
     )
     DimonaPeriodId: Annotated[StrictFloat | None, Field(ge=0.0, le=999999999999.0)] = None
-    StartingDate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
+    StartingDate: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
     EndingDate: Annotated[
         StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
     ] = None
@@ -3235,14 +3239,14 @@ class DocumentInfo(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    DocumentID: StrictInt
-    DocumentType: DocumentInfoDocumentType | StrictStr
-    PublicationDate: StrictStr | None
-    Worker: StrictInt
-    Month: StrictInt
-    Year: StrictInt
-    Size: StrictInt
-    Language: StrictStr | None
+    DocumentID: StrictInt | None = None
+    DocumentType: DocumentInfoDocumentType | StrictStr | None = None
+    PublicationDate: StrictStr | None = None
+    Worker: StrictInt | None = None
+    Month: StrictInt | None = None
+    Year: StrictInt | None = None
+    Size: StrictInt | None = None
+    Language: StrictStr | None = None
 
 
 class DocumentListing(RootModel[list[DocumentInfo | None]]):
@@ -3420,7 +3424,7 @@ class JointCommitteeProfessionalCategories(BaseModel):
     JointCommissionNbr: Annotated[
         StrictStr | None, Field(max_length=6, min_length=3, pattern="^[0-9,.]*$")
     ] = None
-    ProfCats: list[ProfessionalCategory | None]
+    ProfCats: list[ProfessionalCategory | None] | None = None
 
 
 class MethodOfRemunerationDefinition(BaseModel):
@@ -3445,12 +3449,14 @@ class Modification(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    Worker: Annotated[StrictInt, Field(ge=1, le=9999999)]
-    Action: ModificationAction | StrictStr
-    Entity: ModificationEntity | StrictStr
-    Key: StrictStr
+    Worker: Annotated[StrictInt | None, Field(ge=1, le=9999999)] = None
+    Action: ModificationAction | StrictStr | None = None
+    Entity: ModificationEntity | StrictStr | None = None
+    Key: StrictStr | None = None
     PreviousKey: StrictStr | None = None
-    ChangeDate: Annotated[StrictStr, Field(max_length=8, min_length=8, pattern="^[0-9]*$")]
+    ChangeDate: Annotated[
+        StrictStr | None, Field(max_length=8, min_length=8, pattern="^[0-9]*$")
+    ] = None
 
 
 class NewDimona(BaseModel):
@@ -4272,7 +4278,7 @@ class WorkerRecord(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    WorkerNumber: Annotated[StrictInt, Field(ge=1, le=9999999)]
+    WorkerNumber: Annotated[StrictInt | None, Field(ge=1, le=9999999)] = None
     address: list[AddWorkerAddressRecord | None] | None = None
     FamilyStatus: list[AddWorkerFamilyStatusRecord | None] | None = None
     Communication: list[AddWorkerCommunicationRecord | None] | None = None

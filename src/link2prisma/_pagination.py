@@ -9,6 +9,7 @@ iteration stops at the first short page. Pages submitted beyond the end are read
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections import deque
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from ._spec import OperationSpec
 
 MAX_PAGE = 100
+log = logging.getLogger(__name__)
 
 
 def _check(page_size: int, prefetch: int) -> None:
@@ -47,8 +49,20 @@ class _Pager:
         return values
 
     def page_done(self, items: list[Any]) -> bool:
-        """Record a page; True when it was the last."""
+        """Record a page; True when it was the last.
+
+        A page longer than asked means the deployment ignores ``limit`` (and likely ``offset``):
+        it answered everything at once, so asking on would repeat it without end.
+        """
         self.window = self.prefetch
+        if len(items) > self.page_size:
+            log.warning(
+                "a page held %d items where %d were asked: the server ignores limit; "
+                "taking this page as the whole list",
+                len(items),
+                self.page_size,
+            )
+            return True
         return len(items) < self.page_size
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 from link2prisma import AsyncLink2Prisma, Certificate, Link2Prisma, Operation
 from link2prisma_api.models.add_worker import AddWorker
-from link2prisma_api.models.contract import Contract
+from link2prisma_api.models.contract_record import ContractRecord
 from link2prisma_api.models.document_info import DocumentInfo
 from link2prisma_api.models.worker_exists import WorkerExists
 from link2prisma_api.models.worker_record import WorkerRecord
@@ -23,7 +23,7 @@ def sync_usage(cert: Certificate) -> None:
         same = l2p.resume(token).result()
         for w in acme.workers.iter_all():
             name: str = w.name if isinstance(w.name, str) else ""
-        contract: Contract | None = acme.contracts.get(12, dt.date(2024, 1, 1)).result()
+        contract: ContractRecord | None = acme.contracts.get(12, dt.date(2024, 1, 1)).result()
         pdf: bytes = acme.documents.get(1234).result()
         docs: list[DocumentInfo] = acme.documents.list("20240101", dt.date(2024, 1, 31)).result()
         nothing: None = acme.workers.create(AddWorker.from_dict({})).result()

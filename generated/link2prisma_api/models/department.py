@@ -15,11 +15,11 @@ T = TypeVar("T", bound="Department")
 class Department:
     """
     Attributes:
-        department (str):
+        department (str | Unset):
         description (None | str | Unset):
     """
 
-    department: str
+    department: str | Unset = UNSET
     description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,11 +34,9 @@ class Department:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Department": department,
-            }
-        )
+        field_dict.update({})
+        if department is not UNSET:
+            field_dict["Department"] = department
         if description is not UNSET:
             field_dict["Description"] = description
 
@@ -47,7 +45,7 @@ class Department:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        department = d.pop("Department")
+        department = d.pop("Department", UNSET)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:

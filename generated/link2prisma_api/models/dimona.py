@@ -22,8 +22,8 @@ T = TypeVar("T", bound="Dimona")
 class Dimona:
     """
     Attributes:
-        starting_date (str):
         dimona_period_id (float | Unset):
+        starting_date (str | Unset):
         ending_date (str | Unset):
         starting_hour (str | Unset):
         ending_hour (str | Unset):
@@ -42,8 +42,8 @@ class Dimona:
         error (str | Unset):
     """
 
-    starting_date: str
     dimona_period_id: float | Unset = UNSET
+    starting_date: str | Unset = UNSET
     ending_date: str | Unset = UNSET
     starting_hour: str | Unset = UNSET
     ending_hour: str | Unset = UNSET
@@ -65,9 +65,9 @@ class Dimona:
     def to_dict(self) -> dict[str, Any]:
         from ..models.using_data_record import UsingDataRecord  # noqa: PLC0415
 
-        starting_date = self.starting_date
-
         dimona_period_id = self.dimona_period_id
+
+        starting_date = self.starting_date
 
         ending_date = self.ending_date
 
@@ -127,13 +127,11 @@ class Dimona:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "StartingDate": starting_date,
-            }
-        )
+        field_dict.update({})
         if dimona_period_id is not UNSET:
             field_dict["DimonaPeriodId"] = dimona_period_id
+        if starting_date is not UNSET:
+            field_dict["StartingDate"] = starting_date
         if ending_date is not UNSET:
             field_dict["EndingDate"] = ending_date
         if starting_hour is not UNSET:
@@ -174,9 +172,9 @@ class Dimona:
         from ..models.using_data_record import UsingDataRecord  # noqa: PLC0415
 
         d = dict(src_dict)
-        starting_date = d.pop("StartingDate")
-
         dimona_period_id = d.pop("DimonaPeriodId", UNSET)
+
+        starting_date = d.pop("StartingDate", UNSET)
 
         ending_date = d.pop("EndingDate", UNSET)
 
@@ -265,8 +263,8 @@ class Dimona:
         error = d.pop("Error", UNSET)
 
         dimona = cls(
-            starting_date=starting_date,
             dimona_period_id=dimona_period_id,
+            starting_date=starting_date,
             ending_date=ending_date,
             starting_hour=starting_hour,
             ending_hour=ending_hour,

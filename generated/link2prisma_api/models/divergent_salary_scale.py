@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DivergentSalaryScale")
 
 
@@ -13,16 +15,16 @@ T = TypeVar("T", bound="DivergentSalaryScale")
 class DivergentSalaryScale:
     """
     Attributes:
-        startdate (str):
-        salary_scale (str):
-        salary_scale_shift (int):
-        salary_scale_category (str):
+        startdate (str | Unset):
+        salary_scale (str | Unset):
+        salary_scale_shift (int | Unset):
+        salary_scale_category (str | Unset):
     """
 
-    startdate: str
-    salary_scale: str
-    salary_scale_shift: int
-    salary_scale_category: str
+    startdate: str | Unset = UNSET
+    salary_scale: str | Unset = UNSET
+    salary_scale_shift: int | Unset = UNSET
+    salary_scale_category: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,27 +38,28 @@ class DivergentSalaryScale:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Startdate": startdate,
-                "SalaryScale": salary_scale,
-                "SalaryScaleShift": salary_scale_shift,
-                "SalaryScaleCategory": salary_scale_category,
-            }
-        )
+        field_dict.update({})
+        if startdate is not UNSET:
+            field_dict["Startdate"] = startdate
+        if salary_scale is not UNSET:
+            field_dict["SalaryScale"] = salary_scale
+        if salary_scale_shift is not UNSET:
+            field_dict["SalaryScaleShift"] = salary_scale_shift
+        if salary_scale_category is not UNSET:
+            field_dict["SalaryScaleCategory"] = salary_scale_category
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        startdate = d.pop("Startdate")
+        startdate = d.pop("Startdate", UNSET)
 
-        salary_scale = d.pop("SalaryScale")
+        salary_scale = d.pop("SalaryScale", UNSET)
 
-        salary_scale_shift = d.pop("SalaryScaleShift")
+        salary_scale_shift = d.pop("SalaryScaleShift", UNSET)
 
-        salary_scale_category = d.pop("SalaryScaleCategory")
+        salary_scale_category = d.pop("SalaryScaleCategory", UNSET)
 
         divergent_salary_scale = cls(
             startdate=startdate,

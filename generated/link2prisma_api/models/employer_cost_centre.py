@@ -15,11 +15,11 @@ T = TypeVar("T", bound="EmployerCostCentre")
 class EmployerCostCentre:
     """
     Attributes:
-        cost_centre (str):
+        cost_centre (str | Unset):
         description (None | str | Unset):
     """
 
-    cost_centre: str
+    cost_centre: str | Unset = UNSET
     description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,11 +34,9 @@ class EmployerCostCentre:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "CostCentre": cost_centre,
-            }
-        )
+        field_dict.update({})
+        if cost_centre is not UNSET:
+            field_dict["CostCentre"] = cost_centre
         if description is not UNSET:
             field_dict["Description"] = description
 
@@ -47,7 +45,7 @@ class EmployerCostCentre:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cost_centre = d.pop("CostCentre")
+        cost_centre = d.pop("CostCentre", UNSET)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:

@@ -15,13 +15,13 @@ T = TypeVar("T", bound="FailedPrestation")
 class FailedPrestation:
     """
     Attributes:
-        worker_number (int):
+        worker_number (int | Unset):
         day (None | str | Unset):
         code (int | None | Unset):
         reason (None | str | Unset):
     """
 
-    worker_number: int
+    worker_number: int | Unset = UNSET
     day: None | str | Unset = UNSET
     code: int | None | Unset = UNSET
     reason: None | str | Unset = UNSET
@@ -50,11 +50,9 @@ class FailedPrestation:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "WorkerNumber": worker_number,
-            }
-        )
+        field_dict.update({})
+        if worker_number is not UNSET:
+            field_dict["WorkerNumber"] = worker_number
         if day is not UNSET:
             field_dict["Day"] = day
         if code is not UNSET:
@@ -67,7 +65,7 @@ class FailedPrestation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        worker_number = d.pop("WorkerNumber")
+        worker_number = d.pop("WorkerNumber", UNSET)
 
         def _parse_day(data: object) -> None | str | Unset:
             if data is None:

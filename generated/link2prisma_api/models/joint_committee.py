@@ -15,12 +15,12 @@ T = TypeVar("T", bound="JointCommittee")
 class JointCommittee:
     """
     Attributes:
-        joint_commission_nbr (str):
+        joint_commission_nbr (str | Unset):
         description_d (None | str | Unset):
         description_f (None | str | Unset):
     """
 
-    joint_commission_nbr: str
+    joint_commission_nbr: str | Unset = UNSET
     description_d: None | str | Unset = UNSET
     description_f: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -42,11 +42,9 @@ class JointCommittee:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "JointCommissionNbr": joint_commission_nbr,
-            }
-        )
+        field_dict.update({})
+        if joint_commission_nbr is not UNSET:
+            field_dict["JointCommissionNbr"] = joint_commission_nbr
         if description_d is not UNSET:
             field_dict["DescriptionD"] = description_d
         if description_f is not UNSET:
@@ -57,7 +55,7 @@ class JointCommittee:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        joint_commission_nbr = d.pop("JointCommissionNbr")
+        joint_commission_nbr = d.pop("JointCommissionNbr", UNSET)
 
         def _parse_description_d(data: object) -> None | str | Unset:
             if data is None:

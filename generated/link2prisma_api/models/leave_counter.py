@@ -15,20 +15,20 @@ T = TypeVar("T", bound="LeaveCounter")
 class LeaveCounter:
     """
     Attributes:
-        worker_number (int):
-        salary_code (int):
+        worker_number (int | Unset):
         year (int | Unset):
         counter_id (int | Unset):
+        salary_code (int | Unset):
         description (None | str | Unset):
         entitled (float | Unset):
         taken (float | Unset):
         balance (float | Unset):
     """
 
-    worker_number: int
-    salary_code: int
+    worker_number: int | Unset = UNSET
     year: int | Unset = UNSET
     counter_id: int | Unset = UNSET
+    salary_code: int | Unset = UNSET
     description: None | str | Unset = UNSET
     entitled: float | Unset = UNSET
     taken: float | Unset = UNSET
@@ -38,11 +38,11 @@ class LeaveCounter:
     def to_dict(self) -> dict[str, Any]:
         worker_number = self.worker_number
 
-        salary_code = self.salary_code
-
         year = self.year
 
         counter_id = self.counter_id
+
+        salary_code = self.salary_code
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -58,16 +58,15 @@ class LeaveCounter:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "WorkerNumber": worker_number,
-                "SalaryCode": salary_code,
-            }
-        )
+        field_dict.update({})
+        if worker_number is not UNSET:
+            field_dict["WorkerNumber"] = worker_number
         if year is not UNSET:
             field_dict["Year"] = year
         if counter_id is not UNSET:
             field_dict["CounterID"] = counter_id
+        if salary_code is not UNSET:
+            field_dict["SalaryCode"] = salary_code
         if description is not UNSET:
             field_dict["Description"] = description
         if entitled is not UNSET:
@@ -82,13 +81,13 @@ class LeaveCounter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        worker_number = d.pop("WorkerNumber")
-
-        salary_code = d.pop("SalaryCode")
+        worker_number = d.pop("WorkerNumber", UNSET)
 
         year = d.pop("Year", UNSET)
 
         counter_id = d.pop("CounterID", UNSET)
+
+        salary_code = d.pop("SalaryCode", UNSET)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -107,9 +106,9 @@ class LeaveCounter:
 
         leave_counter = cls(
             worker_number=worker_number,
-            salary_code=salary_code,
             year=year,
             counter_id=counter_id,
+            salary_code=salary_code,
             description=description,
             entitled=entitled,
             taken=taken,

@@ -17,65 +17,73 @@ T = TypeVar("T", bound="Modification")
 class Modification:
     """
     Attributes:
-        worker (int):
-        action (ModificationAction | str):
-        entity (ModificationEntity | str):
-        key (str):
-        change_date (str):
+        worker (int | Unset):
+        action (ModificationAction | str | Unset):
+        entity (ModificationEntity | str | Unset):
+        key (str | Unset):
         previous_key (str | Unset):
+        change_date (str | Unset):
     """
 
-    worker: int
-    action: ModificationAction | str
-    entity: ModificationEntity | str
-    key: str
-    change_date: str
+    worker: int | Unset = UNSET
+    action: ModificationAction | str | Unset = UNSET
+    entity: ModificationEntity | str | Unset = UNSET
+    key: str | Unset = UNSET
     previous_key: str | Unset = UNSET
+    change_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         worker = self.worker
 
-        action: str
-        if isinstance(self.action, ModificationAction):
+        action: str | Unset
+        if isinstance(self.action, Unset):
+            action = UNSET
+        elif isinstance(self.action, ModificationAction):
             action = self.action.value
         else:
             action = self.action
 
-        entity: str
-        if isinstance(self.entity, ModificationEntity):
+        entity: str | Unset
+        if isinstance(self.entity, Unset):
+            entity = UNSET
+        elif isinstance(self.entity, ModificationEntity):
             entity = self.entity.value
         else:
             entity = self.entity
 
         key = self.key
 
-        change_date = self.change_date
-
         previous_key = self.previous_key
+
+        change_date = self.change_date
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Worker": worker,
-                "Action": action,
-                "Entity": entity,
-                "Key": key,
-                "ChangeDate": change_date,
-            }
-        )
+        field_dict.update({})
+        if worker is not UNSET:
+            field_dict["Worker"] = worker
+        if action is not UNSET:
+            field_dict["Action"] = action
+        if entity is not UNSET:
+            field_dict["Entity"] = entity
+        if key is not UNSET:
+            field_dict["Key"] = key
         if previous_key is not UNSET:
             field_dict["PreviousKey"] = previous_key
+        if change_date is not UNSET:
+            field_dict["ChangeDate"] = change_date
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        worker = d.pop("Worker")
+        worker = d.pop("Worker", UNSET)
 
-        def _parse_action(data: object) -> ModificationAction | str:
+        def _parse_action(data: object) -> ModificationAction | str | Unset:
+            if isinstance(data, Unset):
+                return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -84,11 +92,13 @@ class Modification:
                 return action_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ModificationAction | str, data)
+            return cast(ModificationAction | str | Unset, data)
 
-        action = _parse_action(d.pop("Action"))
+        action = _parse_action(d.pop("Action", UNSET))
 
-        def _parse_entity(data: object) -> ModificationEntity | str:
+        def _parse_entity(data: object) -> ModificationEntity | str | Unset:
+            if isinstance(data, Unset):
+                return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -97,23 +107,23 @@ class Modification:
                 return entity_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ModificationEntity | str, data)
+            return cast(ModificationEntity | str | Unset, data)
 
-        entity = _parse_entity(d.pop("Entity"))
+        entity = _parse_entity(d.pop("Entity", UNSET))
 
-        key = d.pop("Key")
-
-        change_date = d.pop("ChangeDate")
+        key = d.pop("Key", UNSET)
 
         previous_key = d.pop("PreviousKey", UNSET)
+
+        change_date = d.pop("ChangeDate", UNSET)
 
         modification = cls(
             worker=worker,
             action=action,
             entity=entity,
             key=key,
-            change_date=change_date,
             previous_key=previous_key,
+            change_date=change_date,
         )
 
         modification.additional_properties = d

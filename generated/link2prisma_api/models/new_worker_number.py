@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="NewWorkerNumber")
 
 
@@ -13,10 +15,10 @@ T = TypeVar("T", bound="NewWorkerNumber")
 class NewWorkerNumber:
     """
     Attributes:
-        worker_number (int):
+        worker_number (int | Unset):
     """
 
-    worker_number: int
+    worker_number: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -24,18 +26,16 @@ class NewWorkerNumber:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "WorkerNumber": worker_number,
-            }
-        )
+        field_dict.update({})
+        if worker_number is not UNSET:
+            field_dict["WorkerNumber"] = worker_number
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        worker_number = d.pop("WorkerNumber")
+        worker_number = d.pop("WorkerNumber", UNSET)
 
         new_worker_number = cls(
             worker_number=worker_number,

@@ -15,11 +15,11 @@ T = TypeVar("T", bound="NssoCategory")
 class NssoCategory:
     """
     Attributes:
-        cat_rsz (str):
+        cat_rsz (str | Unset):
         description (None | str | Unset):
     """
 
-    cat_rsz: str
+    cat_rsz: str | Unset = UNSET
     description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,11 +34,9 @@ class NssoCategory:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "CatRSZ": cat_rsz,
-            }
-        )
+        field_dict.update({})
+        if cat_rsz is not UNSET:
+            field_dict["CatRSZ"] = cat_rsz
         if description is not UNSET:
             field_dict["Description"] = description
 
@@ -47,7 +45,7 @@ class NssoCategory:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cat_rsz = d.pop("CatRSZ")
+        cat_rsz = d.pop("CatRSZ", UNSET)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:

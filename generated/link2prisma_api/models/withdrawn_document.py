@@ -15,13 +15,13 @@ T = TypeVar("T", bound="WithdrawnDocument")
 class WithdrawnDocument:
     """
     Attributes:
-        employer (str):
-        document_id (int):
+        employer (str | Unset):
+        document_id (int | Unset):
         withdrawal_date (None | str | Unset):
     """
 
-    employer: str
-    document_id: int
+    employer: str | Unset = UNSET
+    document_id: int | Unset = UNSET
     withdrawal_date: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,12 +38,11 @@ class WithdrawnDocument:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Employer": employer,
-                "DocumentID": document_id,
-            }
-        )
+        field_dict.update({})
+        if employer is not UNSET:
+            field_dict["Employer"] = employer
+        if document_id is not UNSET:
+            field_dict["DocumentID"] = document_id
         if withdrawal_date is not UNSET:
             field_dict["WithdrawalDate"] = withdrawal_date
 
@@ -52,9 +51,9 @@ class WithdrawnDocument:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        employer = d.pop("Employer")
+        employer = d.pop("Employer", UNSET)
 
-        document_id = d.pop("DocumentID")
+        document_id = d.pop("DocumentID", UNSET)
 
         def _parse_withdrawal_date(data: object) -> None | str | Unset:
             if data is None:

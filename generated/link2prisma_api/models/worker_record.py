@@ -31,7 +31,7 @@ class WorkerRecord:
     """A worker as read back, with its histories
 
     Attributes:
-        worker_number (int):
+        worker_number (int | Unset):
         address (list[AddWorkerAddressRecord | None] | Unset):
         family_status (list[AddWorkerFamilyStatusRecord | None] | Unset):
         communication (list[AddWorkerCommunicationRecord | None] | Unset):
@@ -75,7 +75,7 @@ class WorkerRecord:
         salary_code_travel_expenses (int | Unset):
     """
 
-    worker_number: int
+    worker_number: int | Unset = UNSET
     address: list[AddWorkerAddressRecord | None] | Unset = UNSET
     family_status: list[AddWorkerFamilyStatusRecord | None] | Unset = UNSET
     communication: list[AddWorkerCommunicationRecord | None] | Unset = UNSET
@@ -300,11 +300,9 @@ class WorkerRecord:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "WorkerNumber": worker_number,
-            }
-        )
+        field_dict.update({})
+        if worker_number is not UNSET:
+            field_dict["WorkerNumber"] = worker_number
         if address is not UNSET:
             field_dict["address"] = address
         if family_status is not UNSET:
@@ -398,7 +396,7 @@ class WorkerRecord:
         from ..models.add_worker_tax_record import AddWorkerTaxRecord  # noqa: PLC0415
 
         d = dict(src_dict)
-        worker_number = d.pop("WorkerNumber")
+        worker_number = d.pop("WorkerNumber", UNSET)
 
         _address = d.pop("address", UNSET)
         address: list[AddWorkerAddressRecord | None] | Unset = UNSET

@@ -147,8 +147,8 @@ def run_demo(out: Output, *, workers: int, seed: int, delay: float) -> dict[str,
 
             # 3. A new worker with contract, address and family status.
             number_answer = scope.workers.next_number().result()
-            assert number_answer is not None
-            number = int(number_answer.worker_number)
+            assert number_answer is not None and isinstance(number_answer.worker_number, int)
+            number = number_answer.worker_number
             start = dt.date.today().replace(day=1).strftime("%Y%m%d")
             t0 = time.monotonic()
             op = scope.workers.create(_new_worker(number, start))

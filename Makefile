@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 BASE ?= HEAD~1
 
-.PHONY: demo test generate check-generated lint lint-spec typecheck bench spec-diff sandbox clean
+.PHONY: demo test matrix generate check-generated lint lint-spec typecheck bench spec-diff sandbox clean
 REDOCLY_VERSION := 2.77.0
 REDOCLY := .tools/node_modules/.bin/redocly
 
@@ -32,17 +32,23 @@ demo: $(STAMP)
 
 test: $(STAMP) lint-spec
 	$(PY) scripts/generate.py --check
-	$(VENV)/bin/ruff check src tests scripts bench
-	$(VENV)/bin/ruff format --check src tests scripts bench
+	$(VENV)/bin/ruff check src tests scripts bench noxfile.py
+	$(VENV)/bin/ruff format --check src tests scripts bench noxfile.py
 	$(VENV)/bin/mypy --strict
 	$(PY) -m pytest -q -n 2
+
+# The test matrix (noxfile.py): the wheel, built from the sdist, installed into a fresh venv of
+# each supported CPython on this machine (pyenv's included), runs a representative subset of the
+# tests; a version that is not here is skipped with a line saying so.
+matrix: $(STAMP)
+	$(VENV)/bin/nox
 
 generate: $(GEN_STAMP)
 	$(PY) scripts/generate.py
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check src tests scripts bench
-	$(VENV)/bin/ruff format --check src tests scripts bench
+	$(VENV)/bin/ruff check src tests scripts bench noxfile.py
+	$(VENV)/bin/ruff format --check src tests scripts bench noxfile.py
 
 # The spec linter (Redocly CLI, pinned) runs offline; it needs Node.js and npm. Without them it
 # says so and is skipped (openapi-spec-validator still runs in the tests).

@@ -31,7 +31,7 @@ BIN = Path(sys.executable).parent
 DATAMODEL_FLAGS = [
     "--input-file-type=openapi",
     "--output-model-type=pydantic_v2.BaseModel",
-    "--target-python-version=3.10",
+    "--target-python-version=3.11",
     "--disable-timestamp",
     "--use-annotated",
     "--field-constraints",
@@ -109,7 +109,7 @@ def _generate_into(out: Path, spec: Path) -> None:
     ruff = str(BIN / "ruff")
     # --isolated: the same formatting wherever the output lands (the project config excludes
     # generated/ from its own lint, which would otherwise change what gets formatted).
-    style = ["--isolated", "--no-cache", "--line-length=100", "--target-version=py310"]
+    style = ["--isolated", "--no-cache", "--line-length=100", "--target-version=py311"]
     fix = ["--select=I,F401", "--fix", "--exit-zero", "--quiet"]
     _run([ruff, "check", *style, *fix, *targets], ROOT)
     _run([ruff, "format", *style, "--quiet", *targets], ROOT)

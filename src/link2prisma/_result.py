@@ -39,7 +39,7 @@ RESULT_FIELDS = (
 )
 
 
-class OperationStatus(str, enum.Enum):
+class OperationStatus(enum.StrEnum):
     """Where a queued operation stands."""
 
     QUEUED = "queued"  # Statuscode 202

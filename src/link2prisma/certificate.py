@@ -28,7 +28,7 @@ import sys
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import NoReturn, TypeAlias
 
@@ -331,7 +331,7 @@ class Certificate:
         if now is None:
             now = _utcnow()
         elif now.tzinfo is None:
-            now = now.replace(tzinfo=timezone.utc)
+            now = now.replace(tzinfo=UTC)
         not_before = self._cert.not_valid_before_utc
         not_after = self._cert.not_valid_after_utc
         serial = _serial_hex(self._cert.serial_number)
@@ -426,7 +426,7 @@ _SUPPORTED_KEYS = (
 
 
 def _utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def _caller_stacklevel() -> int:
@@ -441,7 +441,7 @@ def _caller_stacklevel() -> int:
 
 
 def _fmt(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
 
 
 def _serial_hex(serial: int, sep: str = ":") -> str:

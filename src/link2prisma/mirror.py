@@ -92,7 +92,7 @@ def open_db(path: str | os.PathLike[str]) -> sqlite3.Connection:
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 @dataclass

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -66,7 +66,7 @@ def _public_key_description(cert: x509.Certificate) -> tuple[str, int | None]:
 
 def describe(cert: x509.Certificate, key_matches: bool | None) -> dict[str, Any]:
     """What the social-security portal shows about a channel certificate, and a bit more."""
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     not_before, not_after = cert.not_valid_before_utc, cert.not_valid_after_utc
     uid = _first(cert.subject, NameOID.USER_ID)
     cn = _first(cert.subject, NameOID.COMMON_NAME)
@@ -192,7 +192,7 @@ def inspect(
 
 def _day(moment: datetime) -> str:
     """The portal's dd/mm/yyyy, and the exact UTC time."""
-    utc = moment.astimezone(timezone.utc)
+    utc = moment.astimezone(UTC)
     return f"{utc:%d/%m/%Y} ({utc:%Y-%m-%d %H:%M:%S} UTC)"
 
 

@@ -20,9 +20,9 @@ comes from ``--password-file``, ``L2P_CERT_PASSWORD``, the profile's ``password_
 from __future__ import annotations
 
 import getpass
-import importlib
 import os
 import sys
+import tomllib
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -65,9 +65,7 @@ MAX_PASSWORD_FILE = 4096
 
 
 def _toml_loads(text: str) -> dict[str, Any]:
-    # tomllib is 3.11+; on 3.10 the ``tomli`` backport has the same API.
-    module = importlib.import_module("tomllib" if sys.version_info >= (3, 11) else "tomli")
-    data: dict[str, Any] = module.loads(text)
+    data: dict[str, Any] = tomllib.loads(text)
     return data
 
 

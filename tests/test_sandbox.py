@@ -443,8 +443,8 @@ GETS = [
 
 def test_answers_conform_to_the_spec_models(sb: Sandbox, c: httpx.Client) -> None:
     import link2prisma_resources
-    from link2prisma.sandbox.routes import Router
     from link2prisma._lenient import normalise
+    from link2prisma.sandbox.routes import Router
     from link2prisma.sandbox.validation import validate_body
 
     router = Router(link2prisma_resources.spec())

@@ -46,7 +46,7 @@ from link2prisma._validation import validate_body
 BASE = "https://l2p.test/link2prisma.svc"
 FAST = PollPolicy(first=0.001, factor=1.5, cap=0.005, deadline=2.0)
 QUICK_RETRY = RetryPolicy(attempts=2, wait_initial=0.0001, wait_max=0.0002, timeout=2.0)
-WATCHDOG = 20.0  # seconds one example may take before it counts as a hang
+WATCHDOG = 60.0  # a hang detector: the 5 MB list (131,072 workers) decodes in ~15 s on a busy 2-core machine
 MB5 = 5 * 1024 * 1024
 
 FUZZ = settings(

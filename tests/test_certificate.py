@@ -28,7 +28,7 @@ from cryptography.hazmat.primitives import serialization
 from hypothesis import given
 from hypothesis import strategies as st
 
-from link2prisma import _keyfile
+from link2prisma import _keyfile, _tls
 from link2prisma import certificate as certificate_module
 from link2prisma._exceptions import (
     CertificateError,
@@ -840,14 +840,15 @@ def watch_disk(
             super().load_cert_chain(certfile, keyfile, password)
 
     class SslModule:
-        """``ssl`` as link2prisma.certificate sees it, with SSLContext spied on."""
+        """``ssl`` as link2prisma._tls (where every client context is made) sees it, with
+        SSLContext spied on."""
 
         SSLContext = SpyContext
 
         def __getattr__(self, name: str) -> Any:
             return getattr(ssl, name)
 
-    monkeypatch.setattr(certificate_module, "ssl", SslModule())
+    monkeypatch.setattr(_tls, "ssl", SslModule())
 
     if not getattr(sys, "_l2p_audit_installed", False):
         sys.addaudithook(_audit)
@@ -984,7 +985,7 @@ def test_disk_watch_catches_a_leaky_implementation(
     identity = pki.ec_client
     with watch_disk(monkeypatch, tmp_path, identity) as watch:
         leaky(
-            getattr(certificate_module, "ssl").SSLContext(ssl.PROTOCOL_TLS_CLIENT),
+            getattr(_tls, "ssl").SSLContext(ssl.PROTOCOL_TLS_CLIENT),
             identity.cert_pem(),
             identity.key,
         )

@@ -39,15 +39,15 @@ from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, r
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
-from link2prisma import _keyfile
+from link2prisma import _keyfile, _tls
 from link2prisma._exceptions import (
     CertificateError,
     CertificateExpiredError,
     CertificateKeyMismatchError,
     CertificateNotYetValidError,
     CertificatePasswordError,
-    ConfigurationError,
 )
+from link2prisma._tls import CaBundle, looks_like_pkcs12
 
 __all__ = [
     "EXPIRY_WARNING_DAYS",
@@ -191,7 +191,7 @@ class Certificate:
         """
         data, name = _read_source(source, "PKCS#12 file")
         pw = _password_bytes(password)
-        if not _looks_like_pkcs12(data):
+        if not looks_like_pkcs12(data):
             hint = " (it looks like PEM: use Certificate.from_pem)" if b"-----BEGIN" in data else ""
             raise CertificateError(f"{name}: not a PKCS#12 (.pfx/.p12) file{hint}")
         try:
@@ -363,9 +363,7 @@ class Certificate:
 
     # --- TLS --------------------------------------------------------------------------------
 
-    def ssl_context(
-        self, ca_bundle: str | os.PathLike[str] | bytes | None = None
-    ) -> ssl.SSLContext:
+    def ssl_context(self, ca_bundle: CaBundle = None) -> ssl.SSLContext:
         """Build a new client :class:`ssl.SSLContext` presenting this certificate.
 
         TLS 1.2 or newer, host names checked, server certificate required. The server is
@@ -377,19 +375,25 @@ class Certificate:
         :class:`~link2prisma.CertificateKeyMismatchError` for a certificate loaded with
         ``check_key=False`` whose key does not match, and the validity errors for a certificate
         that has expired since it was loaded (unless it was loaded with
-        ``check_validity=False``).
+        ``check_validity=False``). The context is built by :func:`link2prisma._tls.client_context`,
+        as the clients' is.
         """
+        return _tls.client_context(self, ca_bundle)
+
+    def _check_usable(self) -> None:
+        """Raise if this certificate cannot be presented now (for ``_tls.client_context``)."""
         if not self._key_matches:
             raise CertificateKeyMismatchError(
                 f"{self._source}: the private key does not belong to the certificate"
             )
         if self._enforce_validity:
             self._check_validity(None, warn=False)
-        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-        ctx.minimum_version = ssl.TLSVersion.TLSv1_2
-        ctx.check_hostname = True
-        ctx.verify_mode = ssl.CERT_REQUIRED
-        _load_trust(ctx, ca_bundle)
+
+    def _present_on(self, ctx: ssl.SSLContext) -> None:
+        """Load this certificate, its chain and its key into ``ctx`` (``_tls.client_context``).
+
+        The key goes through :mod:`link2prisma._keyfile`: never unencrypted on disk.
+        """
         try:
             _keyfile.load_into(ctx, self.public_pem(include_chain=True), self._key)
         except ssl.SSLError as exc:
@@ -397,7 +401,6 @@ class Certificate:
             raise CertificateError(
                 f"{self._source}: OpenSSL refused the client certificate or key: {reason}"
             ) from None
-        return ctx
 
     # --- dunder -----------------------------------------------------------------------------
 
@@ -552,30 +555,6 @@ def _load_pkcs12(data: bytes, password: bytes | None) -> pkcs12.PKCS12KeyAndCert
         raise
 
 
-def _der_length(data: bytes, offset: int) -> tuple[int, int] | None:
-    """Read a DER length at ``offset``: ``(length, offset after it)``, or ``None``."""
-    if offset >= len(data):
-        return None
-    first = data[offset]
-    if first < 0x80:
-        return first, offset + 1
-    count = first & 0x7F
-    if count == 0 or count > 4 or offset + 1 + count > len(data):
-        return None
-    return int.from_bytes(data[offset + 1 : offset + 1 + count], "big"), offset + 1 + count
-
-
-def _looks_like_pkcs12(data: bytes) -> bool:
-    """Whether ``data`` starts like a PFX: ``SEQUENCE { INTEGER 3, ... }`` (RFC 7292)."""
-    if len(data) < 8 or data[0] != 0x30:
-        return False
-    header = _der_length(data, 1)
-    if header is None:
-        return False
-    _, offset = header
-    return data[offset : offset + 3] == b"\x02\x01\x03"
-
-
 def _parse_certificates(data: bytes, name: str) -> list[x509.Certificate]:
     if b"-----BEGIN" in data:
         if b"CERTIFICATE-----" not in data:
@@ -616,29 +595,3 @@ def _parse_private_key(data: bytes, name: str, password: bytes | None) -> object
         raise CertificateError(f"{name}: not a valid private key") from None
     except Exception as exc:  # unsupported algorithm and the like
         raise CertificateError(f"{name}: cannot read the private key: {exc}") from exc
-
-
-def _load_trust(ctx: ssl.SSLContext, ca_bundle: str | os.PathLike[str] | bytes | None) -> None:
-    if ca_bundle is None:
-        try:
-            import certifi
-        except ImportError:
-            ctx.load_default_certs(ssl.Purpose.SERVER_AUTH)
-        else:
-            ctx.load_verify_locations(cafile=certifi.where())
-        return
-    try:
-        if isinstance(ca_bundle, (bytes, bytearray, memoryview)):
-            raw = bytes(ca_bundle)
-            if b"-----BEGIN" in raw:
-                ctx.load_verify_locations(cadata=raw.decode("ascii"))
-            else:
-                ctx.load_verify_locations(cadata=raw)
-        elif os.path.isdir(ca_bundle):
-            ctx.load_verify_locations(capath=ca_bundle)
-        else:
-            ctx.load_verify_locations(cafile=ca_bundle)
-    except (OSError, ValueError, UnicodeDecodeError) as exc:
-        where = "<CA bundle given as bytes>" if isinstance(ca_bundle, bytes) else str(ca_bundle)
-        reason = getattr(exc, "reason", None) or getattr(exc, "strerror", None) or str(exc)
-        raise ConfigurationError(f"{where}: cannot load the CA bundle: {reason}") from None

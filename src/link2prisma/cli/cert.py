@@ -14,7 +14,8 @@ from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, r
 from cryptography.x509.oid import NameOID
 
 from .._exceptions import CertificateError
-from .config import GlobalOptions, _looks_like_pkcs12, load_certificate
+from .._tls import looks_like_pkcs12
+from .config import GlobalOptions, load_certificate
 from .output import EXIT_CERTIFICATE, EXIT_USAGE, CliError, guarded
 
 app = typer.Typer(
@@ -121,7 +122,7 @@ def _load(
     """(leaf, chain, key matches or None when there is no key) of a PFX, PEM or DER file."""
     data = _read(path)
     pem = b"-----BEGIN" in data
-    has_key = key is not None or (pem and b"PRIVATE KEY-----" in data) or _looks_like_pkcs12(data)
+    has_key = key is not None or (pem and b"PRIVATE KEY-----" in data) or looks_like_pkcs12(data)
     if not has_key:
         certs = _certificates_only(data, path)
         return certs[0], tuple(certs[1:]), None

@@ -5,16 +5,13 @@ from __future__ import annotations
 
 import ast
 import hashlib
-import json
 import random
 import shutil
 import ssl
 import subprocess
-import threading
 import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +27,7 @@ import link2prisma
 from link2prisma import Certificate, ConfigurationError, Link2Prisma, _tls, certificate
 from link2prisma.cli import cert as cli_cert
 from link2prisma.cli import config as cli_config
+from pki import mtls_server, url
 
 SRC = Path(link2prisma.__file__).parent
 
@@ -93,46 +91,6 @@ def _x509(ca: trustme.CA) -> x509.Certificate:
 # --- a TLS server that takes a client certificate when one is offered -------------------------
 
 
-class _Handler(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:
-        peer = self.request.getpeercert()
-        cn = None
-        for rdn in (peer or {}).get("subject", ()):
-            for key, value in rdn:
-                if key == "commonName":
-                    cn = value
-        body = json.dumps({"peer_cn": cn}).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def __init__(self, ctx: ssl.SSLContext) -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
-        self.ctx = ctx
-
-    def finish_request(self, request: Any, client_address: Any) -> None:
-        request.settimeout(5)
-        try:
-            tls = self.ctx.wrap_socket(request, server_side=True)
-        except (ssl.SSLError, OSError):
-            return  # the client refused our certificate: that is what some tests want
-        try:
-            self.RequestHandlerClass(tls, client_address, self)  # type: ignore[arg-type]
-        except (ssl.SSLError, OSError):
-            pass
-        finally:
-            tls.close()
-
-
 @pytest.fixture(scope="module")
 def base_url(pki: Pki) -> Iterator[str]:
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
@@ -140,16 +98,8 @@ def base_url(pki: Pki) -> Iterator[str]:
     pki.server.configure_cert(ctx)
     pki.ca.configure_trust(ctx)
     ctx.verify_mode = ssl.CERT_OPTIONAL  # one server for both: with and without a certificate
-    server = _Server(ctx)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
-    thread.daemon = True
-    thread.start()
-    try:
-        yield f"https://127.0.0.1:{server.server_address[1]}/link2prisma.svc"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(5)
+    with mtls_server(ctx) as server:
+        yield url(server) + "link2prisma.svc"
 
 
 # --- the forms of ca_bundle -------------------------------------------------------------------
@@ -212,7 +162,7 @@ def test_ca_bundle_is_trusted(
     with _client(pki, base_url, bundle, with_cert) as client:
         answer = client.http.get("ping")
     assert answer.status_code == 200
-    assert answer.json()["peer_cn"] == ("integrator" if with_cert else None)
+    assert answer.json().get("commonName") == ("integrator" if with_cert else None)
 
 
 @EACH_FORM

@@ -20,13 +20,17 @@ so chain handling can be tested too.
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
+import json
 import ssl
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Literal, TypeAlias
+from typing import Any, Literal, TypeAlias
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -368,3 +372,79 @@ def server_ssl_context(
         ctx.verify_mode = ssl.CERT_REQUIRED
         ctx.load_verify_locations(cadata=client_ca.root.cert_pem().decode("ascii"))
     return ctx
+
+
+# --- an HTTPS server on loopback ---------------------------------------------------------------
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: MTLSServer
+
+    def do_GET(self) -> None:
+        peer = self.request.getpeercert()
+        # Without a client certificate (a server with CERT_OPTIONAL) the subject is empty.
+        subject = {k: v for rdn in (peer or {}).get("subject", ()) for (k, v) in rdn}
+        self.server.seen.append(subject)
+        body = json.dumps(subject).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+class MTLSServer(ThreadingHTTPServer):
+    """An HTTPS server on 127.0.0.1 that does the TLS handshake in the request thread, with
+    timeouts; it answers every GET with the client certificate's subject as JSON."""
+
+    daemon_threads = True
+
+    def __init__(self, ctx: ssl.SSLContext) -> None:
+        super().__init__(("127.0.0.1", 0), _Handler)
+        self.ctx = ctx
+        self.seen: list[dict[str, str]] = []
+        self.tls_errors: list[BaseException] = []
+        self.handled = threading.Semaphore(0)  # released once per connection handled
+
+    def wait_handled(self, timeout: float = 5) -> None:
+        """Wait until the server thread has finished with one connection."""
+        assert self.handled.acquire(timeout=timeout), "the server never finished the request"
+
+    def finish_request(self, request: Any, client_address: Any) -> None:
+        request.settimeout(5)
+        try:
+            try:
+                tls = self.ctx.wrap_socket(request, server_side=True)
+            except (ssl.SSLError, OSError) as exc:
+                self.tls_errors.append(exc)
+                return
+            try:
+                self.RequestHandlerClass(tls, client_address, self)  # type: ignore[arg-type]
+            except (ssl.SSLError, OSError) as exc:
+                self.tls_errors.append(exc)
+            finally:
+                tls.close()
+        finally:
+            self.handled.release()
+
+
+@contextlib.contextmanager
+def mtls_server(ctx: ssl.SSLContext) -> Iterator[MTLSServer]:
+    server = MTLSServer(ctx)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
+    thread.daemon = True
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+        assert not thread.is_alive()
+
+
+def url(server: MTLSServer) -> str:
+    return f"https://127.0.0.1:{server.server_address[1]}/"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import logging
 import os
 import pickle
@@ -13,12 +12,10 @@ import ssl
 import stat
 import sys
 import tempfile
-import threading
 import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +25,7 @@ from cryptography.hazmat.primitives import serialization
 from hypothesis import given
 from hypothesis import strategies as st
 
-from link2prisma import _keyfile
+from link2prisma import _keyfile, _tls
 from link2prisma import certificate as certificate_module
 from link2prisma._exceptions import (
     CertificateError,
@@ -44,7 +41,16 @@ from link2prisma.certificate import (
     CertificateExpiryWarning,
     CertificateInfo,
 )
-from pki import CA, Identity, days_from_now, generate_key, server_ssl_context
+from pki import (
+    CA,
+    Identity,
+    MTLSServer,
+    days_from_now,
+    generate_key,
+    mtls_server,
+    server_ssl_context,
+    url,
+)
 
 PASSWORD = b"Corr3ct-h0rse!"
 STR_PASSWORD = "pässwörd-ünïcode"
@@ -550,79 +556,8 @@ def test_ssl_context_bad_ca_bundle(pki: Pki, tmp_path: Path) -> None:
 # --- end-to-end mutual TLS on 127.0.0.1 ---------------------------------------------------------
 
 
-class _Handler(BaseHTTPRequestHandler):
-    server: _MTLSServer
-
-    def do_GET(self) -> None:
-        peer = self.request.getpeercert()
-        subject = {k: v for rdn in peer["subject"] for (k, v) in rdn}
-        self.server.seen.append(subject)
-        body = json.dumps(subject).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-
-class _MTLSServer(ThreadingHTTPServer):
-    """An HTTPS server that does the TLS handshake in the request thread, with timeouts."""
-
-    daemon_threads = True
-
-    def __init__(self, ctx: ssl.SSLContext) -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
-        self.ctx = ctx
-        self.seen: list[dict[str, str]] = []
-        self.tls_errors: list[BaseException] = []
-        self.handled = threading.Semaphore(0)  # released once per connection handled
-
-    def wait_handled(self, timeout: float = 5) -> None:
-        """Wait until the server thread has finished with one connection."""
-        assert self.handled.acquire(timeout=timeout), "the server never finished the request"
-
-    def finish_request(self, request: Any, client_address: Any) -> None:
-        request.settimeout(5)
-        try:
-            try:
-                tls = self.ctx.wrap_socket(request, server_side=True)
-            except (ssl.SSLError, OSError) as exc:
-                self.tls_errors.append(exc)
-                return
-            try:
-                self.RequestHandlerClass(tls, client_address, self)  # type: ignore[arg-type]
-            except (ssl.SSLError, OSError) as exc:
-                self.tls_errors.append(exc)
-            finally:
-                tls.close()
-        finally:
-            self.handled.release()
-
-
-@contextlib.contextmanager
-def mtls_server(ctx: ssl.SSLContext) -> Iterator[_MTLSServer]:
-    server = _MTLSServer(ctx)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
-    thread.daemon = True
-    thread.start()
-    try:
-        yield server
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
-        assert not thread.is_alive()
-
-
-def url(server: _MTLSServer) -> str:
-    return f"https://127.0.0.1:{server.server_address[1]}/"
-
-
 @pytest.fixture
-def requiring_server(pki: Pki, tmp_path: Path) -> Iterator[_MTLSServer]:
+def requiring_server(pki: Pki, tmp_path: Path) -> Iterator[MTLSServer]:
     ctx = server_ssl_context(pki.server, client_ca=pki.ca, directory=tmp_path)
     with mtls_server(ctx) as server:
         yield server
@@ -634,7 +569,7 @@ def key_path_mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatc
     return str(request.param)
 
 
-def test_mtls_end_to_end(pki: Pki, requiring_server: _MTLSServer, key_path_mode: str) -> None:
+def test_mtls_end_to_end(pki: Pki, requiring_server: MTLSServer, key_path_mode: str) -> None:
     cert = Certificate.from_pkcs12(pki.files["pfx"], PASSWORD)
     with httpx.Client(verify=cert.ssl_context(ca_bundle=pki.ca_pem), timeout=5) as client:
         response = client.get(url(requiring_server))
@@ -649,7 +584,7 @@ def test_mtls_end_to_end(pki: Pki, requiring_server: _MTLSServer, key_path_mode:
 
 @pytest.mark.parametrize("which", ["ec_client", "inter_client"])
 def test_mtls_end_to_end_ec_and_intermediate(
-    pki: Pki, requiring_server: _MTLSServer, which: str
+    pki: Pki, requiring_server: MTLSServer, which: str
 ) -> None:
     ident: Identity = getattr(pki, which)
     cert = Certificate.from_pem(ident.cert_pem(with_chain=True), ident.key_pem(PASSWORD), PASSWORD)
@@ -660,7 +595,7 @@ def test_mtls_end_to_end_ec_and_intermediate(
 
 
 def test_mtls_client_cert_from_unknown_ca_is_refused(
-    pki: Pki, requiring_server: _MTLSServer
+    pki: Pki, requiring_server: MTLSServer
 ) -> None:
     rogue = load(pki.rogue_client)
     with (
@@ -674,7 +609,7 @@ def test_mtls_client_cert_from_unknown_ca_is_refused(
     assert isinstance(requiring_server.tls_errors[0], ssl.SSLError)
 
 
-def test_mtls_without_client_cert_is_refused(pki: Pki, requiring_server: _MTLSServer) -> None:
+def test_mtls_without_client_cert_is_refused(pki: Pki, requiring_server: MTLSServer) -> None:
     ctx = ssl.create_default_context(cafile=str(pki.ca_pem))
     with httpx.Client(verify=ctx, timeout=5) as client, pytest.raises(httpx.TransportError):
         client.get(url(requiring_server))
@@ -840,14 +775,15 @@ def watch_disk(
             super().load_cert_chain(certfile, keyfile, password)
 
     class SslModule:
-        """``ssl`` as link2prisma.certificate sees it, with SSLContext spied on."""
+        """``ssl`` as link2prisma._tls (where every client context is made) sees it, with
+        SSLContext spied on."""
 
         SSLContext = SpyContext
 
         def __getattr__(self, name: str) -> Any:
             return getattr(ssl, name)
 
-    monkeypatch.setattr(certificate_module, "ssl", SslModule())
+    monkeypatch.setattr(_tls, "ssl", SslModule())
 
     if not getattr(sys, "_l2p_audit_installed", False):
         sys.addaudithook(_audit)
@@ -984,7 +920,7 @@ def test_disk_watch_catches_a_leaky_implementation(
     identity = pki.ec_client
     with watch_disk(monkeypatch, tmp_path, identity) as watch:
         leaky(
-            getattr(certificate_module, "ssl").SSLContext(ssl.PROTOCOL_TLS_CLIENT),
+            getattr(_tls, "ssl").SSLContext(ssl.PROTOCOL_TLS_CLIENT),
             identity.cert_pem(),
             identity.key,
         )

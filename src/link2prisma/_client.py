@@ -8,7 +8,6 @@ the ``Employer`` header. ``Result`` and the withdrawals listing go without it.
 from __future__ import annotations
 
 import logging
-import os
 import ssl
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -23,6 +22,7 @@ from ._operation import AsyncOperation, Operation, parse_token
 from ._polling import PollPolicy
 from ._redact import RedactingFilter
 from ._request import check_employer
+from ._tls import CaBundle, client_context
 from ._transport import RetryPolicy, http_client_kwargs
 
 if TYPE_CHECKING:
@@ -38,38 +38,18 @@ for _name in ("link2prisma", "httpx"):
     if not any(isinstance(f, RedactingFilter) for f in _logger.filters):
         _logger.addFilter(RedactingFilter())
 
-CaBundle = str | os.PathLike[str] | bytes | None
-
-
-def _tls_context(certificate: Certificate | None, ca_bundle: CaBundle) -> ssl.SSLContext:
-    """The client's one SSLContext: its certificate and key, and whom to trust."""
-    if certificate is not None:
-        return certificate.ssl_context(ca_bundle=ca_bundle)
-    if isinstance(ca_bundle, bytes):
-        ctx = ssl.create_default_context(cadata=ca_bundle.decode("ascii"))
-    elif ca_bundle is not None:
-        ctx = ssl.create_default_context(cafile=os.fspath(ca_bundle))
-    else:
-        try:
-            import certifi
-
-            ctx = ssl.create_default_context(cafile=certifi.where())
-        except ImportError:  # pragma: no cover - certifi comes with httpx
-            ctx = ssl.create_default_context()
-    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
-    return ctx
-
 
 class _ClientBase:
     """The arguments both clients take, checked once; subclasses open their httpx client.
 
     ``base_url`` is the secretariat's ``.../link2prisma.svc``. ``certificate`` is the client
     certificate (:meth:`Certificate.from_pkcs12`); ``ca_bundle`` whom to trust for the server
-    (default: certifi), or ``verify`` a ready SSLContext. ``pool_size`` bounds the connections
-    (one TLS handshake each). ``content_type`` is the request Content-Type (``None`` sends none:
-    some deployments want that). ``poll`` and ``retry`` tune waiting and resending;
-    ``validate=False`` skips the client-side body checks. ``transport`` replaces the network
-    (tests).
+    (default: certifi; a PEM file, a directory of hashed certificates, or PEM or DER bytes, the
+    same with or without a certificate), or ``verify`` a ready SSLContext. ``pool_size`` bounds
+    the connections (one TLS handshake each). ``content_type`` is the request Content-Type
+    (``None`` sends none: some deployments want that). ``poll`` and ``retry`` tune waiting and
+    resending; ``validate=False`` skips the client-side body checks. ``transport`` replaces the
+    network (tests).
     """
 
     def __init__(
@@ -90,7 +70,7 @@ class _ClientBase:
     ) -> None:
         if pool_size < 1:
             raise ValueError("pool_size must be at least 1")
-        context = verify if verify is not None else _tls_context(certificate, ca_bundle)
+        context = verify if verify is not None else client_context(certificate, ca_bundle)
         http_kwargs = http_client_kwargs(base_url, context, timeout, pool_size, allow_insecure_http)
         if transport is not None:
             http_kwargs["transport"] = transport

@@ -42,6 +42,7 @@ from ._exceptions import (
 from ._polling import parse_retry_after
 from ._redact import excerpt, read_html
 from ._request import PreparedCall
+from ._tls import is_tls_failure, is_verification_failure, tls_failure_reason
 from ._version import __version__
 
 log = logging.getLogger(__name__)
@@ -100,7 +101,7 @@ def retry_hook(call: PreparedCall) -> Callable[[Exception], bool | float]:
     statuses = READ_RETRY_STATUS if safe else WRITE_RETRY_STATUS
 
     def hook(exc: Exception) -> bool | float:
-        if _is_tls_failure(exc):
+        if is_verification_failure(exc):
             return False  # a server certificate that does not verify will not verify next time
         if isinstance(exc, _RetryableStatus):
             if exc.response.status_code not in statuses:
@@ -112,11 +113,6 @@ def retry_hook(call: PreparedCall) -> Callable[[Exception], bool | float]:
         return safe and isinstance(exc, httpx.TransportError)
 
     return hook
-
-
-def _is_tls_failure(exc: BaseException) -> bool:
-    chain = (exc, exc.__cause__, exc.__context__)
-    return any(isinstance(e, ssl.SSLCertVerificationError) for e in chain)
 
 
 def build_request(http: httpx.Client | httpx.AsyncClient, call: PreparedCall) -> httpx.Request:
@@ -149,23 +145,14 @@ def transport_error(call: PreparedCall, exc: Exception) -> ApiError:
     cause = exc.__cause__ or exc.__context__
     text = type(exc).__name__
     if isinstance(exc, (*_NOT_SENT, ssl.SSLError)) or isinstance(cause, ssl.SSLError):
-        tls = isinstance(exc, ssl.SSLError) or isinstance(cause, ssl.SSLError)
-        tls = tls or "SSL" in str(exc) or "certificate" in str(exc)
-        if tls:
-            return TLSError(f"TLS handshake failed ({_tls_reason(exc)})", **ctx)
+        if is_tls_failure(exc):
+            return TLSError(f"TLS handshake failed ({tls_failure_reason(exc)})", **ctx)
         if isinstance(exc, _NOT_SENT):
             return ConnectError(f"could not connect ({text}); nothing was sent", **ctx)
     if isinstance(exc, httpx.TimeoutException):
         return TransportError(f"no answer in time ({text})", **ctx)
     sent = "it may have been queued" if call.spec.is_write else "safe to try again"
     return TransportError(f"the connection failed ({text}); {sent}", **ctx)
-
-
-def _tls_reason(exc: BaseException) -> str:
-    for e in (exc, exc.__cause__, exc.__context__):
-        if isinstance(e, ssl.SSLError):
-            return getattr(e, "reason", None) or type(e).__name__
-    return str(exc)[:120]
 
 
 def status_error(call: PreparedCall, response: httpx.Response) -> ApiError:

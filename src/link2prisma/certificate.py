@@ -27,7 +27,7 @@ import ssl
 import sys
 import warnings
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import NoReturn, TypeAlias
@@ -39,21 +39,23 @@ from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, r
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
-from link2prisma import _keyfile
+from link2prisma import _keyfile, _tls
 from link2prisma._exceptions import (
     CertificateError,
     CertificateExpiredError,
     CertificateKeyMismatchError,
     CertificateNotYetValidError,
     CertificatePasswordError,
-    ConfigurationError,
 )
+from link2prisma._tls import CaBundle, looks_like_pkcs12
 
 __all__ = [
     "EXPIRY_WARNING_DAYS",
     "Certificate",
     "CertificateExpiryWarning",
     "CertificateInfo",
+    "describe",
+    "read_certificates",
 ]
 
 logger = logging.getLogger("link2prisma.certificate")
@@ -82,7 +84,9 @@ class CertificateExpiryWarning(UserWarning):
 class CertificateInfo:
     """What a client certificate says about itself; nothing here is secret.
 
-    ``subject``, ``common_name`` and ``user_name`` can hold a person's name: do not log them.
+    Made by :attr:`Certificate.info` or :func:`describe` (a certificate without its key), and
+    what ``link2prisma cert inspect`` shows. ``subject``, ``common_name`` and ``user_name`` can
+    hold a person's name: do not log them.
     """
 
     #: The subject distinguished name, RFC 4514 (``"CN=Jane Doe,O=Acme"``).
@@ -106,19 +110,43 @@ class CertificateInfo:
     serial_hex: str
     #: The serial number as plain upper-case hex, no separators (``"0A1B2C"``).
     serial_hex_plain: str
-    #: ``"RSA"``, ``"EC"``, ``"Ed25519"``, ``"Ed448"`` or ``"DSA"``.
+    #: The certificate's key: ``"RSA"``, ``"EC"``, ``"Ed25519"``, ``"Ed448"`` or ``"DSA"``
+    #: (another algorithm: its class name).
     key_type: str
-    #: Key size in bits (the curve's size for EC; 256 for Ed25519, 456 for Ed448).
+    #: Key size in bits (the curve's size for EC; 256 for Ed25519, 456 for Ed448; 0 unknown).
     key_size: int
-    #: Whether the private key belongs to the certificate.
-    key_matches: bool
+    #: Whether the private key belongs to the certificate; ``None`` when described without one.
+    key_matches: bool | None
     #: SHA-256 of the certificate's DER encoding, lower-case hex without separators.
     fingerprint_sha256: str
+    #: When this was read (aware, UTC): ``days_left`` and the status are as of then.
+    read_at: datetime = field(default_factory=lambda: _utcnow())
 
     @property
     def expired(self) -> bool:
         """Whether ``not_after`` had passed when ``info`` was read."""
         return self.days_left < 0
+
+    @property
+    def not_yet_valid(self) -> bool:
+        """Whether ``not_before`` was still to come when ``info`` was read."""
+        return self.read_at < self.not_before
+
+    @property
+    def serial_decimal(self) -> str:
+        """The serial number in decimal, as the social-security portal shows it."""
+        return str(self.serial_number)
+
+    @property
+    def status(self) -> str:
+        """``"valid"``, ``"expired"``, ``"not yet valid"`` or ``"key does not match"``."""
+        if self.expired:
+            return "expired"
+        if self.not_yet_valid:
+            return "not yet valid"
+        if self.key_matches is False:
+            return "key does not match"
+        return "valid"
 
 
 class Certificate:
@@ -191,7 +219,7 @@ class Certificate:
         """
         data, name = _read_source(source, "PKCS#12 file")
         pw = _password_bytes(password)
-        if not _looks_like_pkcs12(data):
+        if not looks_like_pkcs12(data):
             hint = " (it looks like PEM: use Certificate.from_pem)" if b"-----BEGIN" in data else ""
             raise CertificateError(f"{name}: not a PKCS#12 (.pfx/.p12) file{hint}")
         try:
@@ -275,27 +303,7 @@ class Certificate:
     @property
     def info(self) -> CertificateInfo:
         """The certificate's details; ``days_left`` is computed now, at each read."""
-        cert = self._cert
-        not_after = cert.not_valid_after_utc
-        common_name = _first_attribute(cert.subject, NameOID.COMMON_NAME)
-        uid = _first_attribute(cert.subject, NameOID.USER_ID)
-        key_type, key_size = _describe_key(self._key)
-        return CertificateInfo(
-            subject=cert.subject.rfc4514_string(),
-            common_name=common_name,
-            user_name=uid if uid is not None else common_name,
-            issuer=cert.issuer.rfc4514_string(),
-            not_before=cert.not_valid_before_utc,
-            not_after=not_after,
-            days_left=(not_after - _utcnow()).days,
-            serial_number=cert.serial_number,
-            serial_hex=_serial_hex(cert.serial_number),
-            serial_hex_plain=_serial_hex(cert.serial_number, sep=""),
-            key_type=key_type,
-            key_size=key_size,
-            key_matches=self._key_matches,
-            fingerprint_sha256=cert.fingerprint(hashes.SHA256()).hex(),
-        )
+        return describe(self._cert, key_matches=self._key_matches)
 
     @property
     def certificate(self) -> x509.Certificate:
@@ -363,9 +371,7 @@ class Certificate:
 
     # --- TLS --------------------------------------------------------------------------------
 
-    def ssl_context(
-        self, ca_bundle: str | os.PathLike[str] | bytes | None = None
-    ) -> ssl.SSLContext:
+    def ssl_context(self, ca_bundle: CaBundle = None) -> ssl.SSLContext:
         """Build a new client :class:`ssl.SSLContext` presenting this certificate.
 
         TLS 1.2 or newer, host names checked, server certificate required. The server is
@@ -377,19 +383,25 @@ class Certificate:
         :class:`~link2prisma.CertificateKeyMismatchError` for a certificate loaded with
         ``check_key=False`` whose key does not match, and the validity errors for a certificate
         that has expired since it was loaded (unless it was loaded with
-        ``check_validity=False``).
+        ``check_validity=False``). The context is built by :func:`link2prisma._tls.client_context`,
+        as the clients' is.
         """
+        return _tls.client_context(self, ca_bundle)
+
+    def _check_usable(self) -> None:
+        """Raise if this certificate cannot be presented now (for ``_tls.client_context``)."""
         if not self._key_matches:
             raise CertificateKeyMismatchError(
                 f"{self._source}: the private key does not belong to the certificate"
             )
         if self._enforce_validity:
             self._check_validity(None, warn=False)
-        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-        ctx.minimum_version = ssl.TLSVersion.TLSv1_2
-        ctx.check_hostname = True
-        ctx.verify_mode = ssl.CERT_REQUIRED
-        _load_trust(ctx, ca_bundle)
+
+    def _present_on(self, ctx: ssl.SSLContext) -> None:
+        """Load this certificate, its chain and its key into ``ctx`` (``_tls.client_context``).
+
+        The key goes through :mod:`link2prisma._keyfile`: never unencrypted on disk.
+        """
         try:
             _keyfile.load_into(ctx, self.public_pem(include_chain=True), self._key)
         except ssl.SSLError as exc:
@@ -397,7 +409,6 @@ class Certificate:
             raise CertificateError(
                 f"{self._source}: OpenSSL refused the client certificate or key: {reason}"
             ) from None
-        return ctx
 
     # --- dunder -----------------------------------------------------------------------------
 
@@ -412,6 +423,57 @@ class Certificate:
     def __reduce__(self) -> NoReturn:
         # Pickling would copy the private key out of this process's control.
         raise TypeError("Certificate objects hold a private key and cannot be pickled")
+
+
+def describe(
+    certificate: x509.Certificate,
+    *,
+    key_matches: bool | None = None,
+    now: datetime | None = None,
+) -> CertificateInfo:
+    """What ``certificate`` says about itself, as of ``now`` (default: the current time).
+
+    The one description of a certificate: :attr:`Certificate.info` and ``link2prisma cert
+    inspect`` both use it. It needs no private key: ``key_matches`` says whether one was found
+    to belong to the certificate (``None``: described without one, e.g. a ``.cer`` file).
+    """
+    cert = certificate
+    if now is None:
+        read_at = _utcnow()
+    else:  # naive means UTC, as for check_validity
+        read_at = now.replace(tzinfo=UTC) if now.tzinfo is None else now.astimezone(UTC)
+    not_after = cert.not_valid_after_utc
+    common_name = _first_attribute(cert.subject, NameOID.COMMON_NAME)
+    uid = _first_attribute(cert.subject, NameOID.USER_ID)
+    key_type, key_size = _describe_key(cert)
+    return CertificateInfo(
+        subject=cert.subject.rfc4514_string(),
+        common_name=common_name,
+        user_name=uid if uid is not None else common_name,
+        issuer=cert.issuer.rfc4514_string(),
+        not_before=cert.not_valid_before_utc,
+        not_after=not_after,
+        days_left=(not_after - read_at).days,
+        serial_number=cert.serial_number,
+        serial_hex=_serial_hex(cert.serial_number),
+        serial_hex_plain=_serial_hex(cert.serial_number, sep=""),
+        key_type=key_type,
+        key_size=key_size,
+        key_matches=key_matches,
+        fingerprint_sha256=cert.fingerprint(hashes.SHA256()).hex(),
+        read_at=read_at,
+    )
+
+
+def read_certificates(source: str | os.PathLike[str] | bytes) -> list[x509.Certificate]:
+    """The certificates of a PEM (one or more) or DER file, or of its content as ``bytes``,
+    in file order; no private key is read. For looking at a public certificate (``.cer``).
+
+    Raises :class:`~link2prisma.CertificateError` for a missing file or one that holds no
+    certificate.
+    """
+    data, name = _read_source(source, "certificate file")
+    return _parse_certificates(data, name)
 
 
 # --- helpers --------------------------------------------------------------------------------
@@ -459,16 +521,23 @@ def _first_attribute(name: x509.Name, oid: x509.ObjectIdentifier) -> str | None:
     return None
 
 
-def _describe_key(key: _ClientKey) -> tuple[str, int]:
-    if isinstance(key, rsa.RSAPrivateKey):
+def _describe_key(cert: x509.Certificate) -> tuple[str, int]:
+    """``(type, size in bits)`` of the certificate's public key."""
+    try:
+        key = cert.public_key()
+    except (ValueError, UnsupportedAlgorithm):
+        return "unknown", 0
+    if isinstance(key, rsa.RSAPublicKey):
         return "RSA", key.key_size
-    if isinstance(key, ec.EllipticCurvePrivateKey):
+    if isinstance(key, ec.EllipticCurvePublicKey):
         return "EC", key.curve.key_size
-    if isinstance(key, ed25519.Ed25519PrivateKey):
+    if isinstance(key, ed25519.Ed25519PublicKey):
         return "Ed25519", 256
-    if isinstance(key, ed448.Ed448PrivateKey):
+    if isinstance(key, ed448.Ed448PublicKey):
         return "Ed448", 456
-    return "DSA", key.key_size
+    if isinstance(key, dsa.DSAPublicKey):
+        return "DSA", key.key_size
+    return type(key).__name__, 0
 
 
 def _public_der(key: _ClientKey) -> bytes:
@@ -552,30 +621,6 @@ def _load_pkcs12(data: bytes, password: bytes | None) -> pkcs12.PKCS12KeyAndCert
         raise
 
 
-def _der_length(data: bytes, offset: int) -> tuple[int, int] | None:
-    """Read a DER length at ``offset``: ``(length, offset after it)``, or ``None``."""
-    if offset >= len(data):
-        return None
-    first = data[offset]
-    if first < 0x80:
-        return first, offset + 1
-    count = first & 0x7F
-    if count == 0 or count > 4 or offset + 1 + count > len(data):
-        return None
-    return int.from_bytes(data[offset + 1 : offset + 1 + count], "big"), offset + 1 + count
-
-
-def _looks_like_pkcs12(data: bytes) -> bool:
-    """Whether ``data`` starts like a PFX: ``SEQUENCE { INTEGER 3, ... }`` (RFC 7292)."""
-    if len(data) < 8 or data[0] != 0x30:
-        return False
-    header = _der_length(data, 1)
-    if header is None:
-        return False
-    _, offset = header
-    return data[offset : offset + 3] == b"\x02\x01\x03"
-
-
 def _parse_certificates(data: bytes, name: str) -> list[x509.Certificate]:
     if b"-----BEGIN" in data:
         if b"CERTIFICATE-----" not in data:
@@ -616,29 +661,3 @@ def _parse_private_key(data: bytes, name: str, password: bytes | None) -> object
         raise CertificateError(f"{name}: not a valid private key") from None
     except Exception as exc:  # unsupported algorithm and the like
         raise CertificateError(f"{name}: cannot read the private key: {exc}") from exc
-
-
-def _load_trust(ctx: ssl.SSLContext, ca_bundle: str | os.PathLike[str] | bytes | None) -> None:
-    if ca_bundle is None:
-        try:
-            import certifi
-        except ImportError:
-            ctx.load_default_certs(ssl.Purpose.SERVER_AUTH)
-        else:
-            ctx.load_verify_locations(cafile=certifi.where())
-        return
-    try:
-        if isinstance(ca_bundle, (bytes, bytearray, memoryview)):
-            raw = bytes(ca_bundle)
-            if b"-----BEGIN" in raw:
-                ctx.load_verify_locations(cadata=raw.decode("ascii"))
-            else:
-                ctx.load_verify_locations(cadata=raw)
-        elif os.path.isdir(ca_bundle):
-            ctx.load_verify_locations(capath=ca_bundle)
-        else:
-            ctx.load_verify_locations(cafile=ca_bundle)
-    except (OSError, ValueError, UnicodeDecodeError) as exc:
-        where = "<CA bundle given as bytes>" if isinstance(ca_bundle, bytes) else str(ca_bundle)
-        reason = getattr(exc, "reason", None) or getattr(exc, "strerror", None) or str(exc)
-        raise ConfigurationError(f"{where}: cannot load the CA bundle: {reason}") from None

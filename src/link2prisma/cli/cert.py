@@ -1,4 +1,8 @@
-"""``link2prisma cert``: look at a client certificate, export its public part for a portal."""
+"""``link2prisma cert``: look at a client certificate, export its public part for a portal.
+
+What a certificate says is :func:`link2prisma.certificate.describe`'s; this module only loads
+the file as the CLI is told to and formats that description.
+"""
 
 from __future__ import annotations
 
@@ -9,12 +13,12 @@ from typing import Annotated, Any
 
 import typer
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, rsa
-from cryptography.x509.oid import NameOID
+from cryptography.hazmat.primitives import serialization
 
 from .._exceptions import CertificateError
-from .config import GlobalOptions, _looks_like_pkcs12, load_certificate
+from .._tls import looks_like_pkcs12
+from ..certificate import CertificateInfo, describe, read_certificates
+from .config import GlobalOptions, load_certificate
 from .output import EXIT_CERTIFICATE, EXIT_USAGE, CliError, guarded
 
 app = typer.Typer(
@@ -33,67 +37,23 @@ KeyOption = Annotated[
 ]
 
 
-def _serial_hex(serial: int, sep: str) -> str:
-    digits = format(abs(serial), "X")
-    if len(digits) % 2:
-        digits = "0" + digits
-    return ("-" if serial < 0 else "") + sep.join(
-        digits[i : i + 2] for i in range(0, len(digits), 2)
-    )
-
-
-def _first(name: x509.Name, oid: x509.ObjectIdentifier) -> str | None:
-    for attribute in name.get_attributes_for_oid(oid):
-        value = attribute.value
-        return value.decode("utf-8", "replace") if isinstance(value, bytes) else value
-    return None
-
-
-def _public_key_description(cert: x509.Certificate) -> tuple[str, int | None]:
-    key = cert.public_key()
-    if isinstance(key, rsa.RSAPublicKey):
-        return "RSA", key.key_size
-    if isinstance(key, ec.EllipticCurvePublicKey):
-        return "EC", key.curve.key_size
-    if isinstance(key, ed25519.Ed25519PublicKey):
-        return "Ed25519", 256
-    if isinstance(key, ed448.Ed448PublicKey):
-        return "Ed448", 456
-    if isinstance(key, dsa.DSAPublicKey):
-        return "DSA", key.key_size
-    return type(key).__name__, None
-
-
-def describe(cert: x509.Certificate, key_matches: bool | None) -> dict[str, Any]:
-    """What the social-security portal shows about a channel certificate, and a bit more."""
-    now = datetime.now(UTC)
-    not_before, not_after = cert.not_valid_before_utc, cert.not_valid_after_utc
-    uid = _first(cert.subject, NameOID.USER_ID)
-    cn = _first(cert.subject, NameOID.COMMON_NAME)
-    key_type, key_size = _public_key_description(cert)
-    if not_after < now:
-        status = "expired"
-    elif not_before > now:
-        status = "not yet valid"
-    elif key_matches is False:
-        status = "key does not match"
-    else:
-        status = "valid"
+def as_json(info: CertificateInfo) -> dict[str, Any]:
+    """The description as ``cert inspect --json`` prints it (what the portal shows, and more)."""
     return {
-        "subject": cert.subject.rfc4514_string(),
-        "user_name": uid if uid is not None else cn,
-        "issuer": cert.issuer.rfc4514_string(),
-        "not_before": not_before.isoformat(),
-        "not_after": not_after.isoformat(),
-        "days_left": (not_after - now).days,
-        "serial_number": str(cert.serial_number),
-        "serial_hex": _serial_hex(cert.serial_number, ""),
-        "serial_hex_colons": _serial_hex(cert.serial_number, ":"),
-        "key_type": key_type,
-        "key_size": key_size,
-        "key_matches": key_matches,
-        "fingerprint_sha256": cert.fingerprint(hashes.SHA256()).hex(),
-        "status": status,
+        "subject": info.subject,
+        "user_name": info.user_name,
+        "issuer": info.issuer,
+        "not_before": info.not_before.isoformat(),
+        "not_after": info.not_after.isoformat(),
+        "days_left": info.days_left,
+        "serial_number": info.serial_decimal,
+        "serial_hex": info.serial_hex_plain,
+        "serial_hex_colons": info.serial_hex,
+        "key_type": info.key_type,
+        "key_size": info.key_size or None,
+        "key_matches": info.key_matches,
+        "fingerprint_sha256": info.fingerprint_sha256,
+        "status": info.status,
     }
 
 
@@ -106,24 +66,15 @@ def _read(path: Path) -> bytes:
         raise CertificateError(f"{path}: cannot read: {exc.strerror}") from None
 
 
-def _certificates_only(data: bytes, path: Path) -> list[x509.Certificate]:
-    try:
-        if b"-----BEGIN" in data:
-            return x509.load_pem_x509_certificates(data)
-        return [x509.load_der_x509_certificate(data)]
-    except ValueError:
-        raise CertificateError(f"{path}: not a certificate (PKCS#12, PEM or DER)") from None
-
-
 def _load(
     opts: GlobalOptions, path: Path, key: Path | None
 ) -> tuple[x509.Certificate, tuple[x509.Certificate, ...], bool | None]:
     """(leaf, chain, key matches or None when there is no key) of a PFX, PEM or DER file."""
     data = _read(path)
     pem = b"-----BEGIN" in data
-    has_key = key is not None or (pem and b"PRIVATE KEY-----" in data) or _looks_like_pkcs12(data)
+    has_key = key is not None or (pem and b"PRIVATE KEY-----" in data) or looks_like_pkcs12(data)
     if not has_key:
-        certs = _certificates_only(data, path)
+        certs = read_certificates(path)
         return certs[0], tuple(certs[1:]), None
 
     def password() -> bytes | None:
@@ -161,33 +112,31 @@ def inspect(
     opts: GlobalOptions = ctx.obj
     out = opts.output
     leaf, chain, key_matches = _load(opts, file, key)
-    info = describe(leaf, key_matches)
-    info = {"file": str(file), **info, "chain": len(chain)}
+    info = describe(leaf, key_matches=key_matches)
     if out.json_mode:
-        out.json(info)
+        out.json({"file": str(file), **as_json(info), "chain": len(chain)})
     else:
         matches = {True: "yes", False: "NO", None: "no key in file"}[key_matches]
-        days = info["days_left"]
         out.fields(
             [
-                ("Owner (subject)", info["subject"]),
-                ("User name", info["user_name"]),
-                ("Issuer", info["issuer"]),
-                ("Valid from", _day(leaf.not_valid_before_utc)),
-                ("Valid to", _day(leaf.not_valid_after_utc)),
-                ("Days left", days),
-                ("Serial number (decimal)", info["serial_number"]),
-                ("Serial number (hexadecimal)", info["serial_hex"]),
-                ("Key", f"{info['key_type']} {info['key_size'] or ''}".strip()),
+                ("Owner (subject)", info.subject),
+                ("User name", info.user_name),
+                ("Issuer", info.issuer),
+                ("Valid from", _day(info.not_before)),
+                ("Valid to", _day(info.not_after)),
+                ("Days left", info.days_left),
+                ("Serial number (decimal)", info.serial_decimal),
+                ("Serial number (hexadecimal)", info.serial_hex_plain),
+                ("Key", f"{info.key_type} {info.key_size or ''}".strip()),
                 ("Key matches certificate", matches),
-                ("SHA-256 fingerprint", info["fingerprint_sha256"]),
-                ("Chain certificates", info["chain"]),
-                ("Status", info["status"].upper() if info["status"] != "valid" else "valid"),
+                ("SHA-256 fingerprint", info.fingerprint_sha256),
+                ("Chain certificates", len(chain)),
+                ("Status", info.status.upper() if info.status != "valid" else "valid"),
             ],
             title=str(file),
         )
-    if info["status"] != "valid":
-        raise CliError(f"{file}: certificate {info['status']}", EXIT_CERTIFICATE)
+    if info.status != "valid":
+        raise CliError(f"{file}: certificate {info.status}", EXIT_CERTIFICATE)
 
 
 def _day(moment: datetime) -> str:
@@ -230,24 +179,24 @@ def export_public(
     tmp = out_path.with_name(out_path.name + ".tmp")
     tmp.write_bytes(data)
     os.replace(tmp, out_path)
-    info = describe(leaf, None)
+    info = describe(leaf)
     summary = {
         "file": str(out_path),
         "format": "PEM" if pem else "DER",
         "bytes": len(data),
         "certificates": data.count(b"-----BEGIN CERTIFICATE-----") if pem else 1,
-        "subject": info["subject"],
-        "serial_number": info["serial_number"],
-        "serial_hex": info["serial_hex"],
-        "not_after": info["not_after"],
+        "subject": info.subject,
+        "serial_number": info.serial_decimal,
+        "serial_hex": info.serial_hex_plain,
+        "not_after": info.not_after.isoformat(),
     }
     if out.json_mode:
         out.json(summary)
     else:
         out.say(f"wrote {out_path} ({summary['format']}, {len(data)} bytes, no private key)")
-        out.say(f"  subject:              {info['subject']}")
-        out.say(f"  serial (decimal):     {info['serial_number']}")
-        out.say(f"  serial (hexadecimal): {info['serial_hex']}")
-        out.say(f"  valid to:             {_day(leaf.not_valid_after_utc)}")
-    if info["status"] != "valid":
-        out.note(f"warning: this certificate is {info['status']} ({info['not_after']})")
+        out.say(f"  subject:              {info.subject}")
+        out.say(f"  serial (decimal):     {info.serial_decimal}")
+        out.say(f"  serial (hexadecimal): {info.serial_hex_plain}")
+        out.say(f"  valid to:             {_day(info.not_after)}")
+    if info.status != "valid":
+        out.note(f"warning: this certificate is {info.status} ({summary['not_after']})")

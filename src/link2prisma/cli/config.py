@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .._exceptions import CertificatePasswordError
+from .._tls import looks_like_pkcs12
 from .output import EXIT_USAGE, CliError, Output
 
 if TYPE_CHECKING:
@@ -214,7 +215,7 @@ def load_certificate(
     def attempt(pw: bytes | None) -> Certificate:
         data = path.read_bytes() if path.is_file() else b""
         pem = b"-----BEGIN" in data
-        if key is None and not pem and _looks_like_pkcs12(data):
+        if key is None and not pem and looks_like_pkcs12(data):
             return Certificate.from_pkcs12(
                 path, pw, check_validity=check_validity, check_key=check_key
             )
@@ -237,15 +238,6 @@ def load_certificate(
         if asked is None:
             raise
         return attempt(asked)
-
-
-def _looks_like_pkcs12(data: bytes) -> bool:
-    """A PFX starts ``SEQUENCE { INTEGER 3 ...`` (RFC 7292); a certificate does not."""
-    if len(data) < 8 or data[0] != 0x30:
-        return False
-    first = data[1]
-    offset = 2 if first < 0x80 else 2 + (first & 0x7F)
-    return data[offset : offset + 3] == b"\x02\x01\x03"
 
 
 @dataclass

@@ -40,8 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ._exceptions import ConfigurationError, NotFoundError, OperationFailed
-from ._operation import Operation
+from link2prisma import ConfigurationError, NotFoundError, Operation, OperationFailed
 
 __all__ = ["CRASH_ENV", "Mirror", "SyncSummary", "open_db"]
 

@@ -306,22 +306,17 @@ class WorkerExport:
         )
 
 
-def _inss_text(value: float) -> str | float:
-    """A national register number that came as a JSON number, as its 11 digits."""
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, int) and 0 <= value <= INSS_MAX:
-        return f"{value:011d}"
-    if isinstance(value, float) and value.is_integer() and 0 <= value <= INSS_MAX:
-        return f"{int(value):011d}"
-    return value
+def _inss_cell(value: float) -> str:
+    """A national register number that came as a JSON number: its 11 digits."""
+    in_range = not isinstance(value, bool) and 0 <= value <= INSS_MAX
+    return f"{int(value):011d}" if in_range and float(value).is_integer() else str(value)
 
 
 def _csv_cell(name: str, value: Any) -> str:
     if value is None:
         return ""
     if name in ("INSS", "SpouseINSS") and isinstance(value, (int, float)):
-        return str(_inss_text(value))
+        return _inss_cell(value)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, (list, dict)):

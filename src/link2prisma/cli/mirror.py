@@ -92,8 +92,10 @@ def open_db(path: str | os.PathLike[str]) -> sqlite3.Connection:
     A new database is created owner-only (``0600``); SQLite gives its ``-wal`` and ``-shm``
     files the database's mode.
     """
-    create_owner_only(Path(os.fspath(path)))
-    conn = sqlite3.connect(os.fspath(path), isolation_level=None, timeout=30.0)
+    name = os.fspath(path)
+    if name not in ("", ":memory:"):  # not a file: nothing to create
+        create_owner_only(Path(name))
+    conn = sqlite3.connect(name, isolation_level=None, timeout=30.0)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=FULL")
     conn.executescript(SCHEMA)

@@ -45,7 +45,6 @@ def env(sb: Sandbox, tmp_path: Path) -> dict[str, str | None]:
         "L2P_PROFILE": None,
         "L2P_CONFIG": None,
         "XDG_CONFIG_HOME": str(tmp_path / "xdg"),
-        "L2P_TEST_CRASH_AFTER": None,
     }
 
 
@@ -62,7 +61,6 @@ def bare_env(tmp_path: Path) -> dict[str, str | None]:
             "L2P_KEY",
             "L2P_PROFILE",
             "L2P_CONFIG",
-            "L2P_TEST_CRASH_AFTER",
         )
     ) | {"XDG_CONFIG_HOME": str(tmp_path / "xdg")}
 

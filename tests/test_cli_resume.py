@@ -3,8 +3,9 @@ miss nothing when run again. The CLI runs in a subprocess; the sandbox's submit 
 the witness.
 
 Two ways to kill: a real SIGKILL once the in-flight work is recorded (the sandbox is made
-slow so that the process is certainly waiting on it), and the documented test hook
-``L2P_TEST_CRASH_AFTER=<n>`` (``os._exit(137)`` right after the n-th recorded submission).
+slow so that the process is certainly waiting on it), and the test launcher
+``tests/crashing_cli.py`` (``os._exit(137)`` right after the n-th recorded submission: it
+replaces the export's and the mirror's ``checkpoint``; the product has no crash switch).
 """
 
 from __future__ import annotations
@@ -67,6 +68,23 @@ def run_cli(
     )
 
 
+CRASHING_CLI = Path(__file__).with_name("crashing_cli.py")
+
+
+def run_killed_after(
+    submissions: int, env: dict[str, str], *args: str, timeout: float = 60
+) -> subprocess.CompletedProcess[str]:
+    """The CLI, killed (``os._exit(137)``) right after it has recorded its n-th submission."""
+    return subprocess.run(
+        [sys.executable, str(CRASHING_CLI), str(submissions), "--", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
 def submits(sb: Sandbox) -> dict[str, int]:
     counts: dict[str, int] = dict(sb.stats()["submits_received"])
     return counts
@@ -112,14 +130,12 @@ def test_export_uninterrupted_baseline(sb: Sandbox, tmp_path: Path) -> None:
     assert numbers_of(out) == list(range(1, WORKERS + 1))
 
 
-def test_export_crash_hook_then_resume(sb: Sandbox, tmp_path: Path) -> None:
+def test_export_killed_at_a_checkpoint_then_resume(sb: Sandbox, tmp_path: Path) -> None:
     out = tmp_path / "w.jsonl"
     employer = sb.employers[0]
     before = submits(sb)
     # Page 0 alone, written; then pages 50 and 100 recorded: exit at the 3rd record.
-    crashed = run_cli(
-        cli_env(sb, employer, tmp_path, L2P_TEST_CRASH_AFTER="3"), *EXPORT, "--out", str(out)
-    )
+    crashed = run_killed_after(3, cli_env(sb, employer, tmp_path), *EXPORT, "--out", str(out))
     assert crashed.returncode == 137, crashed.stderr
     state = state_of(out)
     assert state is not None
@@ -174,7 +190,7 @@ def test_export_csv_resume_truncates_a_half_written_page(sb: Sandbox, tmp_path: 
     out = tmp_path / "w.csv"
     env = cli_env(sb, sb.employers[0], tmp_path)
     args = (*EXPORT, "--format", "csv", "--out", str(out))
-    crashed = run_cli(env | {"L2P_TEST_CRASH_AFTER": "2"}, *args)
+    crashed = run_killed_after(2, env, *args)
     assert crashed.returncode == 137
     with out.open("a") as f:  # as if killed in the middle of writing the next page
         f.write("51,half a line")
@@ -247,7 +263,7 @@ def test_sync_killed_in_full_export_and_incremental_run(sb: Sandbox, tmp_path: P
             op.result(timeout=30)
     stats_before = sb.stats()
     before = dict(stats_before["submits_received"])
-    crashed = run_cli(env | {"L2P_TEST_CRASH_AFTER": "3"}, *SYNC, "--db", str(db))
+    crashed = run_killed_after(3, env, *SYNC, "--db", str(db))
     assert crashed.returncode == 137, crashed.stderr
     recorded = inflight(db)
     assert sorted(op for op, _ in recorded) == ["workers.get", "workers.get"]

@@ -47,7 +47,6 @@ def env(sb: Sandbox, tmp_path: Path) -> dict[str, str | None]:
         "L2P_PROFILE": None,
         "L2P_CONFIG": None,
         "XDG_CONFIG_HOME": str(tmp_path / "xdg"),
-        "L2P_TEST_CRASH_AFTER": None,
     }
 
 

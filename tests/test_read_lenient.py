@@ -467,7 +467,6 @@ def test_export_in_service_pages_every_worker(srv: Running, tmp_path: Path) -> N
         "L2P_PROFILE": None,
         "L2P_CONFIG": None,
         "XDG_CONFIG_HOME": str(tmp_path / "xdg"),
-        "L2P_TEST_CRASH_AFTER": None,
     }
     result = CliRunner(env=env).invoke(
         app,

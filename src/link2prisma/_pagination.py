@@ -1,18 +1,20 @@
 """Paging through ``GET /worker`` (and the in-service listing) with requests submitted ahead.
 
 Each page is a queued operation that takes the secretariat a while, so waiting for one page
-before asking for the next wastes that time for every page. Here, once the first page comes back
-full, up to ``prefetch`` pages are kept queued at once; items are yielded in order, and the
-iteration stops at the first short page. Pages submitted beyond the end are reads: left alone.
+before asking for the next wastes that time for every page. The in-flight window of
+:mod:`link2prisma.window` keeps, once the first page has come back, up to ``prefetch`` pages
+queued at once; items are yielded in order, and the iteration stops at the first short page
+(or at a page longer than asked: the deployment ignores ``limit``). Pages submitted beyond the
+end are reads: left alone.
 """
 
 from __future__ import annotations
 
-import asyncio
-import logging
-from collections import deque
+import contextlib
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
+
+from .window import apages, pages
 
 if TYPE_CHECKING:
     from ._core import AsyncCore, SyncCore
@@ -20,7 +22,6 @@ if TYPE_CHECKING:
     from ._spec import OperationSpec
 
 MAX_PAGE = 100
-log = logging.getLogger(__name__)
 
 
 def _check(page_size: int, prefetch: int) -> None:
@@ -30,40 +31,8 @@ def _check(page_size: int, prefetch: int) -> None:
         raise ValueError("prefetch must be at least 1")
 
 
-class _Pager:
-    """Which offset to ask next and how many pages to keep in flight."""
-
-    def __init__(
-        self, page_size: int, prefetch: int, fixed: Mapping[str, object] | None = None
-    ) -> None:
-        _check(page_size, prefetch)
-        self.fixed = dict(fixed or {})
-        self.page_size = page_size
-        self.prefetch = prefetch
-        self.offset = 0
-        self.window = 1  # one page until the first comes back full
-
-    def next_values(self) -> dict[str, object]:
-        values = {**self.fixed, "limit": self.page_size, "offset": self.offset}
-        self.offset += self.page_size
-        return values
-
-    def page_done(self, items: list[Any]) -> bool:
-        """Record a page; True when it was the last.
-
-        A page longer than asked means the deployment ignores ``limit`` (and likely ``offset``):
-        it answered everything at once, so asking on would repeat it without end.
-        """
-        self.window = self.prefetch
-        if len(items) > self.page_size:
-            log.warning(
-                "a page held %d items where %d were asked: the server ignores limit; "
-                "taking this page as the whole list",
-                len(items),
-                self.page_size,
-            )
-            return True
-        return len(items) < self.page_size
+def _values(fixed: Mapping[str, object] | None, page_size: int, offset: int) -> dict[str, object]:
+    return {**(fixed or {}), "limit": page_size, "offset": offset}
 
 
 def iter_pages(
@@ -74,15 +43,17 @@ def iter_pages(
     prefetch: int,
     fixed: Mapping[str, object] | None = None,
 ) -> Iterator[Any]:
-    pager = _Pager(page_size, prefetch, fixed)
-    inflight: deque[Operation[Any]] = deque()
-    while True:
-        while len(inflight) < pager.window:
-            inflight.append(core.submit(spec, employer, pager.next_values(), None))
-        items: list[Any] = inflight.popleft().result()
-        yield from items
-        if pager.page_done(items):
-            return
+    _check(page_size, prefetch)
+
+    def submit(offset: int) -> Operation[Any]:
+        return core.submit(spec, employer, _values(fixed, page_size, offset), None)
+
+    def wait(offset: int, op: Operation[Any]) -> list[Any]:
+        items: list[Any] = op.result()
+        return items
+
+    for page in pages(submit, wait, page_size, prefetch):
+        yield from page.items
 
 
 async def aiter_pages(
@@ -93,22 +64,16 @@ async def aiter_pages(
     prefetch: int,
     fixed: Mapping[str, object] | None = None,
 ) -> AsyncIterator[Any]:
-    pager = _Pager(page_size, prefetch, fixed)
-    inflight: deque[asyncio.Task[Any]] = deque()
+    _check(page_size, prefetch)
 
-    async def fetch(op: AsyncOperation[Any]) -> Any:
-        return await op.result()
+    async def submit(offset: int) -> AsyncOperation[Any]:
+        return await core.submit(spec, employer, _values(fixed, page_size, offset), None)
 
-    try:
-        while True:
-            while len(inflight) < pager.window:
-                op = await core.submit(spec, employer, pager.next_values(), None)
-                inflight.append(asyncio.ensure_future(fetch(op)))
-            items: list[Any] = await inflight.popleft()
-            for item in items:
+    async def wait(offset: int, op: AsyncOperation[Any]) -> list[Any]:
+        items: list[Any] = await op.result()
+        return items
+
+    async with contextlib.aclosing(apages(submit, wait, page_size, prefetch)) as window:
+        async for page in window:
+            for item in page.items:
                 yield item
-            if pager.page_done(items):
-                return
-    finally:
-        for task in inflight:
-            task.cancel()

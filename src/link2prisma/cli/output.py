@@ -105,9 +105,14 @@ def exit_code_for(exc: BaseException) -> int:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write a file through a temporary name in the same directory, then rename it."""
+    """Write a file through a temporary name in the same directory, then rename it.
+
+    The file is owner-only (``0600``): what the CLI writes holds personal data.
+    """
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with tmp.open("wb") as f:
+    tmp.unlink(missing_ok=True)  # a leftover keeps its mode: start from a new file
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as f:
         f.write(data)
         f.flush()
         os.fsync(f.fileno())

@@ -42,7 +42,7 @@ def sync(
     before they are waited for: a run that is killed is taken up by the next one, which
     resumes them instead of submitting them again.
     """
-    from ..mirror import Mirror
+    from .mirror import Mirror
 
     opts: GlobalOptions = ctx.obj
     out = opts.output

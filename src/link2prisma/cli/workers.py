@@ -1,15 +1,17 @@
 """``link2prisma workers export``: every worker of an employer to JSON lines or CSV.
 
-Pages are submitted ahead (several in flight, like ``iter_all``) and written in order. The
-export survives a kill: each submitted page's continuation token is recorded in a state file
-next to the output (``OUT.l2p-state.json``, written atomically *before* waiting on the page),
-with the last page written and the output's size at that point. A re-run with the same
-options truncates the output to that size, resumes the recorded pages by their tokens (they
-are not submitted again), submits only the pages never submitted, and appends the pages not
-yet written. The state file is removed when the export is complete.
+An application over the library's public API (``link2prisma``, ``link2prisma.window``).
+Pages are submitted ahead through the in-flight window (several in flight, like ``iter_all``)
+and written in order. The export survives a kill: each submitted page's continuation token is
+recorded in a state file next to the output (``OUT.l2p-state.json``, written atomically
+*before* waiting on the page), with the last page written and the output's size at that point.
+A re-run with the same options truncates the output to that size, resumes the recorded pages
+by their tokens (they are not submitted again), submits only the pages never submitted, and
+appends the pages not yet written. The state file is removed when the export is complete.
 
-Test hook: ``L2P_TEST_CRASH_AFTER=<n>`` makes the process exit at once (``os._exit(137)``,
-like a SIGKILL) right after it has recorded its n-th submitted page. Only the tests use it.
+The output and the state file are created owner-only (``0600``): they hold personal data.
+:meth:`WorkerExport.checkpoint` is called after each durable write (a no-op; the tests replace
+it to kill the process there).
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ import io
 import json
 import os
 import time
-from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -27,45 +28,27 @@ from typing import Annotated, Any, Literal
 
 import typer
 
-from .._exceptions import NotFoundError
-from .._lenient import inss_text
-from .._operation import Operation
+from link2prisma import Link2Prisma, NotFoundError, Operation
+from link2prisma.window import pages
+
 from .config import GlobalOptions, day_arg
+from .durable import Checkpoint, open_owner_only
 from .output import EXIT_USAGE, CliError, guarded, write_atomic
 
 __all__ = [
-    "CRASH_ENV",
     "ExportState",
     "ExportSummary",
     "WorkerExport",
     "app",
-    "crash_hook",
     "csv_columns",
     "state_path",
 ]
 
-CRASH_ENV = "L2P_TEST_CRASH_AFTER"
 STATE_VERSION = 1
+INSS_MAX = 99_999_999_999
 Format = Literal["jsonl", "csv"]
 
 app = typer.Typer(name="workers", help="Export an employer's workers.", no_args_is_help=True)
-
-
-def crash_hook() -> Callable[[], None]:
-    """A function to call after each recorded submission; exits the process at once after the
-    n-th when ``L2P_TEST_CRASH_AFTER=n`` is set (test hook, simulates a SIGKILL)."""
-    text = os.environ.get(CRASH_ENV, "").strip()
-    if not text:
-        return lambda: None
-    limit = int(text)
-    count = [0]
-
-    def hook() -> None:
-        count[0] += 1
-        if count[0] >= limit:
-            os._exit(137)
-
-    return hook
 
 
 def state_path(out: Path) -> Path:
@@ -143,7 +126,7 @@ class WorkerExport:
 
     def __init__(
         self,
-        l2p: Any,
+        l2p: Link2Prisma,
         employer: str,
         out: Path,
         *,
@@ -175,9 +158,13 @@ class WorkerExport:
             page_size=page_size,
             in_service=list(in_service) if in_service else None,
         )
-        self.crash = crash_hook()
         self.submitted = 0
         self.resumed = 0
+
+    def checkpoint(self, event: Checkpoint) -> None:
+        """Called after each durable write: ``"submitted"`` once a submitted page is recorded
+        in the state file, ``"written"`` once a page is in the output. Does nothing; the tests
+        replace it to kill the process at that point."""
 
     # --- formatting ---------------------------------------------------------------------------
 
@@ -228,7 +215,7 @@ class WorkerExport:
             )
             return
         header = self._header()
-        with self.out.open("wb") as f:
+        with open_owner_only(self.out, truncate=True) as f:
             f.write(header)
             f.flush()
             os.fsync(f.fileno())
@@ -237,19 +224,18 @@ class WorkerExport:
 
     def _submit(self, offset: int) -> Operation[Any]:
         limit = self.state.page_size
+        op: Operation[Any]
         if self.state.in_service:
             # Paged like GET /worker (the manual's 100-worker limit applies: "see /worker").
             start, end = self.state.in_service
-            op: Operation[Any] = self.scope.workers.list_in_service(
-                start, end, limit=limit, offset=offset
-            )
+            op = self.scope.workers.list_in_service(start, end, limit=limit, offset=offset)
         else:
             op = self.scope.workers.list(limit=limit, offset=offset)
         self.state.pages[str(offset)] = op.continuation_token()
         self.state.next_offset = max(self.state.next_offset, offset + self.state.page_size)
         self.state.save(self.state_file)  # recorded before anything waits on it
         self.submitted += 1
-        self.crash()
+        self.checkpoint("submitted")
         return op
 
     def _page_result(self, offset: int, op: Operation[Any]) -> list[Any]:
@@ -261,9 +247,9 @@ class WorkerExport:
             items = self._submit(offset).result(timeout=self.timeout)
         return items
 
-    def _write(self, offset: int, items: list[Any]) -> None:
+    def _write(self, offset: int, items: Sequence[Any]) -> None:
         data = self._encode(items)
-        with self.out.open("r+b") as f:
+        with open_owner_only(self.out) as f:
             f.seek(self.state.written_bytes)
             f.write(data)
             f.truncate()
@@ -275,6 +261,7 @@ class WorkerExport:
         self.state.items += len(items)
         self.state.pages_written += 1
         self.state.save(self.state_file)
+        self.checkpoint("written")
 
     # --- the run ------------------------------------------------------------------------------
 
@@ -282,31 +269,30 @@ class WorkerExport:
         started = time.monotonic()
         self._start()
         state = self.state
-        inflight: deque[tuple[int, Operation[Any]]] = deque()
+        resumed: list[tuple[int, Operation[Any]]] = []
         for key in sorted(state.pages, key=int):
             offset = int(key)
             if offset < state.written_offset:
                 state.pages.pop(key)
                 continue
-            inflight.append((offset, self.l2p.resume(state.pages[key])))
+            resumed.append((offset, self.l2p.resume(state.pages[key])))
             self.resumed += 1
-        window = 1 if state.pages_written == 0 and not inflight else self.prefetch
-        next_offset = max(state.next_offset, state.written_offset)
         self.on_page(state.items, state.pages_written)
-        done = False
-        while not done:
-            while len(inflight) < window:
-                inflight.append((next_offset, self._submit(next_offset)))
-                next_offset += state.page_size
-            offset, op = inflight.popleft()
-            items = self._page_result(offset, op)
-            self._write(offset, items)
+        # One page first on a fresh start (a list that fits one page costs one call); a
+        # resumed export goes on at full width. The window stops after a short page, or after
+        # a page longer than asked (the deployment ignores limit/offset: it was the whole
+        # list); pages submitted beyond the end are reads: left alone.
+        for page in pages(
+            self._submit,
+            self._page_result,
+            state.page_size,
+            self.prefetch,
+            start=max(state.next_offset, state.written_offset),
+            first=1 if state.pages_written == 0 and not resumed else self.prefetch,
+            resumed=resumed,
+        ):
+            self._write(page.offset, page.items)
             self.on_page(state.items, state.pages_written)
-            window = self.prefetch
-            # A short page is the last; a page longer than asked comes from a deployment that
-            # ignores limit/offset: it was the whole list.
-            done = len(items) != state.page_size
-        # Pages submitted beyond the end are reads: left alone.
         self.state_file.unlink(missing_ok=True)
         return ExportSummary(
             out=str(self.out),
@@ -320,11 +306,17 @@ class WorkerExport:
         )
 
 
+def _inss_cell(value: float) -> str:
+    """A national register number that came as a JSON number: its 11 digits."""
+    in_range = not isinstance(value, bool) and 0 <= value <= INSS_MAX
+    return f"{int(value):011d}" if in_range and float(value).is_integer() else str(value)
+
+
 def _csv_cell(name: str, value: Any) -> str:
     if value is None:
         return ""
     if name in ("INSS", "SpouseINSS") and isinstance(value, (int, float)):
-        return str(inss_text(value))
+        return _inss_cell(value)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, (list, dict)):

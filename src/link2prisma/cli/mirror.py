@@ -22,8 +22,12 @@ Schema (one database may mirror several employers)::
     runs(id, employer, kind, since, until, started_at, finished_at, written, deleted,
          resumed, submitted)
 
-Test hook: ``L2P_TEST_CRASH_AFTER=<n>`` exits the process at once (``os._exit(137)``) right
-after the n-th operation has been recorded in ``inflight``.
+An application over the library's public API (``link2prisma``, ``link2prisma.window``): the
+CLI's ``sync`` command runs it. Pages and changed workers go through the in-flight window
+(``prefetch`` operations queued at once, results applied in order). The database, its ``-wal``
+and ``-shm`` files and its lock file are created owner-only (``0600``): they hold personal
+data. :meth:`Mirror.checkpoint` is called after each committed transaction that records a
+submission or applies a result (a no-op; the tests replace it to kill the process there).
 """
 
 from __future__ import annotations
@@ -34,18 +38,18 @@ import json
 import os
 import sqlite3
 import time
-from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ._exceptions import ConfigurationError, NotFoundError, OperationFailed
-from ._operation import Operation
+from link2prisma import ConfigurationError, Link2Prisma, NotFoundError, Operation, OperationFailed
+from link2prisma.window import in_flight, pages
 
-__all__ = ["CRASH_ENV", "Mirror", "SyncSummary", "open_db"]
+from .durable import Checkpoint, create_owner_only
 
-CRASH_ENV = "L2P_TEST_CRASH_AFTER"
+__all__ = ["Mirror", "SyncSummary", "open_db"]
+
 HISTORIES = {"contract": "contracts", "address": "addresses", "FamilyStatus": "family_statuses"}
 
 SCHEMA = """
@@ -83,8 +87,15 @@ CREATE TABLE IF NOT EXISTS runs (
 
 
 def open_db(path: str | os.PathLike[str]) -> sqlite3.Connection:
-    """The mirror database (created if needed), in autocommit mode: transactions are explicit."""
-    conn = sqlite3.connect(os.fspath(path), isolation_level=None, timeout=30.0)
+    """The mirror database (created if needed), in autocommit mode: transactions are explicit.
+
+    A new database is created owner-only (``0600``); SQLite gives its ``-wal`` and ``-shm``
+    files the database's mode.
+    """
+    name = os.fspath(path)
+    if name not in ("", ":memory:"):  # not a file: nothing to create
+        create_owner_only(Path(name))
+    conn = sqlite3.connect(name, isolation_level=None, timeout=30.0)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=FULL")
     conn.executescript(SCHEMA)
@@ -110,25 +121,13 @@ class SyncSummary:
     seconds: float
 
 
-class _CrashHook:
-    def __init__(self) -> None:
-        text = os.environ.get(CRASH_ENV, "").strip()
-        self.limit = int(text) if text else None
-        self.count = 0
-
-    def __call__(self) -> None:
-        self.count += 1
-        if self.limit is not None and self.count >= self.limit:
-            os._exit(137)
-
-
 class Mirror:
     """One sync run of one employer into the database at ``db``."""
 
     def __init__(
         self,
         db: str | os.PathLike[str],
-        l2p: Any,
+        l2p: Link2Prisma,
         employer: str,
         *,
         page_size: int = 100,
@@ -154,12 +153,19 @@ class Mirror:
         self.today = today or dt.date.today().strftime("%Y%m%d")
         self.on_progress = on_progress or (lambda phase, done, total: None)
         self.on_note = on_note or (lambda text: None)
-        self.crash = _CrashHook()
         self.conn = open_db(self.path)
         self.written = 0
         self.deleted = 0
         self.resumed = 0
         self.submitted = 0
+        # The GUID of the operation recorded for a page (by offset) or a worker (by number).
+        self._page_guids: dict[int, str] = {}
+        self._get_guids: dict[int, str] = {}
+
+    def checkpoint(self, event: Checkpoint) -> None:
+        """Called after each durable write: ``"submitted"`` once a submitted operation is
+        committed to ``inflight``, ``"written"`` once a result is applied. Does nothing; the
+        tests replace it to kill the process at that point."""
 
     # --- database helpers ---------------------------------------------------------------------
 
@@ -198,9 +204,11 @@ class Mirror:
         ).fetchall()
         return [(g, json.loads(p), t) for g, p, t in rows]
 
-    def _submit(self, operation: str, params: dict[str, Any], call: Callable[[], Any]) -> Any:
+    def _submit(
+        self, operation: str, params: dict[str, Any], call: Callable[[], Operation[Any]]
+    ) -> Operation[Any]:
         """Submit, then record the operation in ``inflight`` (committed) before any wait."""
-        op: Operation[Any] = call()
+        op = call()
         with self.tx() as conn:
             conn.execute(
                 "INSERT INTO inflight (guid, operation, employer, params, token, created_at) "
@@ -221,7 +229,7 @@ class Mirror:
                     max(int(self.meta("full_next_offset") or 0), params["offset"] + self.page_size),
                 )
         self.submitted += 1
-        self.crash()
+        self.checkpoint("submitted")
         return op
 
     def _resume(self, token: str) -> Operation[Any]:
@@ -345,6 +353,7 @@ class Mirror:
             yield
             return
         lock_path = self.path.with_name(self.path.name + ".lock")
+        create_owner_only(lock_path)
         with lock_path.open("a") as f:
             try:
                 fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -366,49 +375,32 @@ class Mirror:
                 self._set(conn, "full_next_offset", 0)
                 self._set(conn, "full_pages_applied", 0)
         run_date = self.meta("full_run_date") or self.today
-        inflight: deque[tuple[int, str, Operation[Any]]] = deque()
+        resumed: list[tuple[int, Operation[Any]]] = []
         for guid, params, token in sorted(
             self._inflight("workers.list"), key=lambda r: int(r[1]["offset"])
         ):
-            inflight.append((int(params["offset"]), guid, self._resume(token)))
+            offset = int(params["offset"])
+            self._page_guids[offset] = guid
+            resumed.append((offset, self._resume(token)))
         applied = int(self.meta("full_pages_applied") or 0)
-        next_offset = int(self.meta("full_next_offset") or 0)
-        window = self.prefetch if (applied or inflight) else 1
-        if inflight:
-            self.on_note(f"resuming {len(inflight)} page(s) recorded by an interrupted run")
+        if resumed:
+            self.on_note(f"resuming {len(resumed)} page(s) recorded by an interrupted run")
         self.on_progress("full", self.count_workers(), None)
-        while True:
-            while len(inflight) < window:
-                offset = next_offset
-                op = self._page(offset)
-                inflight.append((offset, op.guid, op))
-                next_offset += self.page_size
-            offset, guid, op = inflight.popleft()
-            try:
-                items: list[Any] = op.result(timeout=self.timeout)
-            except NotFoundError:
-                self.on_note(f"page {offset}: GUID unknown to the service, submitted again")
-                with self.tx() as conn:
-                    self._done(conn, guid)
-                op = self._page(offset)
-                guid = op.guid
-                items = op.result(timeout=self.timeout)
-            except OperationFailed:
-                # Start the page again next time: forget it and everything after it.
-                with self.tx() as conn:
-                    conn.execute(
-                        "DELETE FROM inflight WHERE employer=? AND operation='workers.list'",
-                        (self.employer,),
-                    )
-                    self._set(conn, "full_next_offset", offset)
-                raise
-            last = len(items) < self.page_size
+        for page in pages(
+            self._page,
+            self._page_result,
+            self.page_size,
+            self.prefetch,
+            start=int(self.meta("full_next_offset") or 0),
+            first=self.prefetch if (applied or resumed) else 1,
+            resumed=resumed,
+        ):
             with self.tx() as conn:
-                for item in items:
+                for item in page.items:
                     self._store(conn, item.to_dict())
-                self._done(conn, guid)
+                self._done(conn, self._page_guids.pop(page.offset))
                 self._set(conn, "full_pages_applied", int(self.meta("full_pages_applied") or 0) + 1)
-                if last:
+                if page.last:
                     # Pages submitted beyond the end are reads: forgotten, never waited for.
                     conn.execute(
                         "DELETE FROM inflight WHERE employer=? AND operation='workers.list'",
@@ -417,19 +409,39 @@ class Mirror:
                     for key in ("phase", "full_run_date", "full_next_offset", "full_pages_applied"):
                         self._set(conn, key, None)
                     self._set(conn, "since", run_date)
+            self.checkpoint("written")
             self.on_progress("full", self.count_workers(), None)
-            window = self.prefetch
-            if last:
-                return run_date
+        return run_date
 
     def _page(self, offset: int) -> Operation[Any]:
         params = {"limit": self.page_size, "offset": offset}
-        op: Operation[Any] = self._submit(
+        op = self._submit(
             "workers.list",
             params,
             lambda: self.scope.workers.list(limit=self.page_size, offset=offset),
         )
+        self._page_guids[offset] = op.guid
         return op
+
+    def _page_result(self, offset: int, op: Operation[Any]) -> list[Any]:
+        try:
+            try:
+                items: list[Any] = op.result(timeout=self.timeout)
+            except NotFoundError:
+                self.on_note(f"page {offset}: GUID unknown to the service, submitted again")
+                with self.tx() as conn:
+                    self._done(conn, self._page_guids[offset])
+                items = self._page(offset).result(timeout=self.timeout)
+        except OperationFailed:
+            # Start the page again next time: forget it and everything after it.
+            with self.tx() as conn:
+                conn.execute(
+                    "DELETE FROM inflight WHERE employer=? AND operation='workers.list'",
+                    (self.employer,),
+                )
+                self._set(conn, "full_next_offset", offset)
+            raise
+        return items
 
     def _incremental(self, since: str) -> str:
         """Fetch again the workers changed since ``since``; returns the new ``since``."""
@@ -481,6 +493,7 @@ class Mirror:
             )
             self._done(conn, guid)
             self._set(conn, "incr_mods_done", 1)
+        self.checkpoint("written")
         self.on_note(
             f"{len(mods)} modification(s) since {since}: {len(changed)} worker(s) to fetch"
         )
@@ -493,46 +506,26 @@ class Mirror:
             )
         ]
         total = len(pending)
-        inflight: deque[tuple[int, str, Operation[Any]]] = deque()
         recorded = {int(p["workerID"]): (g, t) for g, p, t in self._inflight("workers.get")}
+        resumed: list[tuple[int, Operation[Any]]] = []
         for number in pending:
             if number in recorded:
                 guid, token = recorded.pop(number)
-                inflight.append((number, guid, self._resume(token)))
+                self._get_guids[number] = guid
+                resumed.append((number, self._resume(token)))
         with self.tx() as conn:  # recorded operations whose worker is no longer pending
             for guid, _ in recorded.values():
                 self._done(conn, guid)
-        resumed = {i[0] for i in inflight}
-        queue = deque(n for n in pending if n not in resumed)
+        again = {number for number, _ in resumed}
         done = 0
-        retried: set[int] = set()
         self.on_progress("incremental", done, total)
-        window = max(self.prefetch, 1)
-        while inflight or queue:
-            while queue and len(inflight) < window:
-                number = queue.popleft()
-                op = self._get(number)
-                inflight.append((number, op.guid, op))
-            number, guid, op = inflight.popleft()
-            record: dict[str, Any] | None
-            try:
-                value = op.result(timeout=self.timeout)
-                record = value.to_dict() if value is not None else None
-            except NotFoundError:
-                with self.tx() as conn:
-                    self._done(conn, guid)
-                if number in retried:
-                    raise
-                retried.add(number)
-                op = self._get(number)
-                inflight.appendleft((number, op.guid, op))
-                continue
-            except OperationFailed as exc:
-                if not str(exc.statuscode or "").startswith("404"):
-                    with self.tx() as conn:  # failed for good: ask again next run
-                        self._done(conn, guid)
-                    raise
-                record = None  # the worker no longer exists
+        for number, record in in_flight(
+            self._get,
+            self._worker_result,
+            [n for n in pending if n not in again],
+            self.prefetch,
+            resumed=resumed,
+        ):
             with self.tx() as conn:
                 if record is None:
                     self._forget(conn, number)
@@ -541,15 +534,44 @@ class Mirror:
                 conn.execute(
                     "DELETE FROM pending WHERE employer=? AND worker=?", (self.employer, number)
                 )
-                self._done(conn, guid)
+                self._done(conn, self._get_guids.pop(number))
+            self.checkpoint("written")
             done += 1
             self.on_progress("incremental", done, total)
 
     def _get(self, number: int) -> Operation[Any]:
-        op: Operation[Any] = self._submit(
+        op = self._submit(
             "workers.get", {"workerID": number}, lambda: self.scope.workers.get(number)
         )
+        self._get_guids[number] = op.guid
         return op
+
+    def _worker_result(self, number: int, op: Operation[Any]) -> dict[str, Any] | None:
+        """The worker's record, ``None`` when it no longer exists; asked once more when the
+        service has forgotten the GUID."""
+        try:
+            return self._worker_record(number, op)
+        except NotFoundError:
+            with self.tx() as conn:
+                self._done(conn, self._get_guids[number])
+        try:
+            return self._worker_record(number, self._get(number))
+        except NotFoundError:
+            with self.tx() as conn:
+                self._done(conn, self._get_guids[number])
+            raise
+
+    def _worker_record(self, number: int, op: Operation[Any]) -> dict[str, Any] | None:
+        try:
+            value = op.result(timeout=self.timeout)
+        except OperationFailed as exc:
+            if not str(exc.statuscode or "").startswith("404"):
+                with self.tx() as conn:  # failed for good: ask again next run
+                    self._done(conn, self._get_guids[number])
+                raise
+            return None  # the worker no longer exists
+        record: dict[str, Any] | None = value.to_dict() if value is not None else None
+        return record
 
     def close(self) -> None:
         self.conn.close()

@@ -1,0 +1,35 @@
+"""What the CLI's applications (``workers export``, ``sync``) share about the files they write.
+
+The files hold personal data (national register numbers, addresses, family statuses): they
+are created owner-only (``0600``) whatever the umask, and SQLite creates a database's ``-wal``
+and ``-shm`` files with the database's own mode. A file that already exists keeps the mode its
+owner gave it.
+
+:data:`Checkpoint` names the durable writes an application announces through its
+``checkpoint`` method (a no-op): ``"submitted"`` once a submitted operation has been recorded
+(its continuation token is on disk), ``"written"`` once a result has been applied. The tests
+replace the method to kill the process at a chosen point (``tests/crashing_cli.py``); the
+product has no crash switch.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import BinaryIO, Literal
+
+__all__ = ["OWNER_ONLY", "Checkpoint", "create_owner_only", "open_owner_only"]
+
+OWNER_ONLY = 0o600
+Checkpoint = Literal["submitted", "written"]
+
+
+def open_owner_only(path: Path, *, truncate: bool = False) -> BinaryIO:
+    """``path`` opened for reading and writing (created ``0600`` if it does not exist)."""
+    flags = os.O_RDWR | os.O_CREAT | (os.O_TRUNC if truncate else 0)
+    return os.fdopen(os.open(path, flags, OWNER_ONLY), "r+b")
+
+
+def create_owner_only(path: Path) -> None:
+    """Create ``path`` empty and owner-only if it does not exist (an existing file is kept)."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT, OWNER_ONLY))

@@ -151,6 +151,12 @@ CASES: list[tuple[str, Callable[[dict[str, Any]], None], str, str, str, str | No
      "format-changed", BREAKING, "GET /Result/{GUID}", "parameter path GUID"),
     ("parameter type changed", _set([*P, "workerID", "schema"], {"type": "string"}),
      "type-changed", BREAKING, "GET /worker/{workerID}", "parameter path workerID"),
+    ("parameter default added", _set([*P, "limit", "schema", "default"], 20),
+     "parameter-default-changed", BREAKING, "GET /worker", "parameter query limit"),
+    ("parameter default added (nullable anyOf wrapper)",
+     _set([*P, "limit", "schema"],
+          {"anyOf": [{"type": "integer"}, {"type": "null"}], "default": 20}),
+     "parameter-default-changed", BREAKING, "GET /worker", "parameter query limit"),
     # request body
     ("new required request property", _add_prop(True), "property-added-required", BREAKING,
      "POST /worker", "request body: Language"),
@@ -279,6 +285,33 @@ def test_rule_is_detected_and_classified(
         matching = [c for c in matching if c.location == location]
         assert matching, [(c.rule, c.subject, c.location) for c in changes]
     assert {c.level for c in matching} == {level}
+
+
+def _limit_default(value: Any) -> Callable[[dict[str, Any]], None]:
+    return _set([*P, "limit", "schema", "default"], value)
+
+
+@pytest.mark.parametrize(
+    ("old_default", "new_default"),
+    [pytest.param(20, 50, id="changed"), pytest.param(20, None, id="removed")],
+)
+def test_parameter_default_changed_or_removed_is_breaking(
+    old_default: int, new_default: int | None
+) -> None:
+    """The regenerated client sends its default when the caller passes nothing."""
+    old = mutated(_limit_default(old_default))
+    new = mutated(_limit_default(new_default)) if new_default is not None else base()
+    changes = changes_between(old, new)
+    assert [(c.rule, c.level, c.subject, c.location) for c in changes] == [
+        ("parameter-default-changed", BREAKING, "GET /worker", "parameter query limit")
+    ]
+
+
+def test_request_property_default_stays_compatible() -> None:
+    changes = changes_between(
+        base(), mutated(_set([*S, "AddWorker", "properties", "Sex", "default"], "M"))
+    )
+    assert changes and {(c.rule, c.level) for c in changes} == {("default-changed", COMPATIBLE)}
 
 
 def test_every_rule_is_in_the_one_table_with_levels_and_a_description() -> None:

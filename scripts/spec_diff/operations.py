@@ -336,7 +336,13 @@ class SpecDiff:
                             label,
                             f"{kw} {a.get(kw)} -> {b.get(kw)}",
                         )
-                schema(a.get("schema"), b.get("schema"), REQUEST, label)
+                for f in self.schemas.diff(a.get("schema"), b.get("schema")):
+                    rule = f.rule
+                    if rule == "default-changed" and not f.path:
+                        # the regenerated client sends the parameter's default when the caller
+                        # passes nothing: another default is another request
+                        rule = "parameter-default-changed"
+                    emit(rule, REQUEST, _location(label, f.path), f.detail, f.via)
 
         # request body
         ob, nb = deref(self.old, o.op.get("requestBody")), deref(self.new, n.op.get("requestBody"))

@@ -62,6 +62,13 @@ RULE_TABLE: tuple[Rule, ...] = (
     Rule("parameter-became-required", B, B, "optional -> required"),
     Rule("parameter-became-optional", C, C, "required -> optional"),
     Rule("parameter-serialization-changed", P, P, "style / explode changed"),
+    Rule(
+        "parameter-default-changed",
+        B,
+        B,
+        "a parameter's ``default`` set, changed or removed: the regenerated client sends its "
+        "default when the caller passes nothing, so the same call sends another request",
+    ),
     Rule("request-body-added-required", B, B, "new required body"),
     Rule("request-body-added-optional", C, C, "new optional body"),
     Rule("request-body-removed", B, B, "body removed"),
@@ -151,7 +158,12 @@ RULE_TABLE: tuple[Rule, ...] = (
     Rule("allof-removed", C, B, "allOf part removed"),
     Rule("additional-properties-closed", B, C, "additionalProperties: false"),
     Rule("additional-properties-opened", C, C, "the models keep unknown keys"),
-    Rule("default-changed", C, C, "default set/unset/changed"),
+    Rule(
+        "default-changed",
+        C,
+        C,
+        "a schema's ``default`` set/unset/changed (parameters: parameter-default-changed)",
+    ),
 )
 
 # rule id -> (level in a request, level in a response)

@@ -171,7 +171,11 @@ class SchemaDiffer:
                 if len(rest) < len(branches):
                     nullable = True
                 if len(rest) == 1 and _only_annotations(schema, keyword):
-                    schema = rest[0]
+                    inner = rest[0]
+                    if "default" in schema and isinstance(inner, dict):
+                        # a default written on the nullable wrapper is the value's default
+                        inner = {**inner, "default": schema["default"]}
+                    schema = inner
                     break
             else:
                 break

@@ -224,15 +224,15 @@ CASES: list[tuple[str, Callable[[dict[str, Any]], None], str, str, str, str | No
      _set([*S, "WorkerRecord", "properties", "contract", "items"],
           {"anyOf": [{"$ref": "#/components/schemas/ContractRecord"}, {"type": "null"}]}),
      "became-nullable", BREAKING, "GET /worker", "result[].contract[]"),
-    ("response enum value added",
+    ("response closed enum value added",
      _set([*S, "WorkerRecord", "properties", "Sex", "enum"], ["M", "F", "X"]),
-     "enum-value-added", POSSIBLY, "GET /worker/{workerID}", "result: Sex"),
+     "enum-value-added", BREAKING, "GET /worker/{workerID}", "result: Sex"),
     ("response enum value removed",
      _set([*S, "WorkerRecord", "properties", "Sex", "enum"], ["M"]),
      "enum-value-removed", COMPATIBLE, "GET /worker/{workerID}", "result: Sex"),
-    ("nested response enum value added",
+    ("nested response closed enum value added",
      _set([*S, "ContractRecord", "properties", "Status", "enum"], ["Active", "Ended", "Paused"]),
-     "enum-value-added", POSSIBLY, "GET /worker/{workerID}", "result: contract[].Status"),
+     "enum-value-added", BREAKING, "GET /worker/{workerID}", "result: contract[].Status"),
     ("response property added", _set([*S, "Result", "properties", "Extra"], {"type": "string"}),
      "property-added-optional", COMPATIBLE, "GET /Result/{GUID}", "response 200: Extra"),
     ("response maxLength up (constraint loosened)",
@@ -285,6 +285,121 @@ def test_rule_is_detected_and_classified(
         matching = [c for c in matching if c.location == location]
         assert matching, [(c.rule, c.subject, c.location) for c in changes]
     assert {c.level for c in matching} == {level}
+
+
+# --------------------------------------------------------------------------------------------
+# Enumerations: open when read (anyOf: [enum, {type: string}]), closed when sent
+# --------------------------------------------------------------------------------------------
+
+SEX_CODE = {"$ref": "#/components/schemas/SexCode"}
+OPEN_SEX = {"anyOf": [SEX_CODE, {"type": "string"}]}
+
+
+def _sex_code(*, response: Any = OPEN_SEX, values: tuple[str, ...] = ("M", "F")) -> dict[str, Any]:
+    """The base with a named enumeration ``SexCode``: closed in the request, ``response`` in
+    ``WorkerRecord`` (open by default)."""
+
+    def edit(d: dict[str, Any]) -> None:
+        schemas(d)["SexCode"] = {"type": "string", "enum": list(values)}
+        props(d, "AddWorker")["Sex"] = copy.deepcopy(SEX_CODE)
+        props(d, "WorkerRecord")["Sex"] = copy.deepcopy(response)
+
+    return mutated(edit)
+
+
+def _levels(changes: list[Any]) -> set[tuple[str, str, str, str]]:
+    return {(c.subject, c.location, c.rule, c.level) for c in changes}
+
+
+def test_enum_value_added_where_every_response_use_is_open_is_compatible() -> None:
+    changes = changes_between(_sex_code(), _sex_code(values=("M", "F", "X")))
+    assert _levels(changes) == {
+        ("POST /worker", "request body: Sex", "enum-value-added", COMPATIBLE),
+        ("GET /worker", "result[].Sex", "open-enum-value-added", COMPATIBLE),
+        ("GET /worker/{workerID}", "result: Sex", "open-enum-value-added", COMPATIBLE),
+        ("SexCode", "", "open-enum-value-added", COMPATIBLE),
+    }
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        pytest.param({"anyOf": [SEX_CODE, {"type": "string"}, {"type": "null"}]}, id="nullable"),
+        pytest.param({"anyOf": [{"type": "null"}, {"type": "string"}, SEX_CODE]}, id="any order"),
+        pytest.param({"oneOf": [SEX_CODE, {"type": "string", "description": "raw"}]}, id="oneOf"),
+    ],
+)
+def test_open_enumeration_spellings(response: Any) -> None:
+    changes = changes_between(
+        _sex_code(response=response), _sex_code(response=response, values=("M", "F", "X"))
+    )
+    assert changes and {c.level for c in changes} == {COMPATIBLE}
+
+
+def test_enum_value_added_to_inline_open_enumeration_in_a_response_is_compatible() -> None:
+    def edit(values: list[str]) -> Callable[[dict[str, Any]], None]:
+        return _set(
+            [*S, "WorkerRecord", "properties", "Sex"],
+            {"anyOf": [{"type": "string", "enum": values}, {"type": "string"}]},
+        )
+
+    changes = changes_between(mutated(edit(["M", "F"])), mutated(edit(["M", "F", "X"])))
+    assert _levels(changes) == {
+        ("GET /worker", "result[].Sex", "open-enum-value-added", COMPATIBLE),
+        ("GET /worker/{workerID}", "result: Sex", "open-enum-value-added", COMPATIBLE),
+        ("WorkerRecord", "Sex", "open-enum-value-added", COMPATIBLE),
+    }
+
+
+@pytest.mark.parametrize(
+    "closed",
+    [
+        pytest.param(SEX_CODE, id="plain $ref"),
+        pytest.param({"anyOf": [SEX_CODE, {"type": "null"}]}, id="nullable $ref"),
+        pytest.param({"anyOf": [SEX_CODE, {"type": "string", "maxLength": 1}]}, id="bounded str"),
+    ],
+)
+def test_enum_value_added_where_a_response_uses_it_closed_is_breaking(closed: Any) -> None:
+    """Open in WorkerRecord, closed in ContractRecord: breaking there and for the component."""
+
+    def with_closed_use(doc: dict[str, Any]) -> dict[str, Any]:
+        props(doc, "ContractRecord")["Sex"] = copy.deepcopy(closed)
+        return doc
+
+    old = with_closed_use(_sex_code())
+    new = with_closed_use(_sex_code(values=("M", "F", "X")))
+    levels = _levels(changes_between(old, new))
+    assert ("GET /worker/{workerID}", "result: contract[].Sex", "enum-value-added", BREAKING) in (
+        levels
+    )
+    assert ("GET /worker/{workerID}", "result: Sex", "open-enum-value-added", COMPATIBLE) in levels
+    assert ("POST /worker", "request body: Sex", "enum-value-added", COMPATIBLE) in levels
+    assert ("SexCode", "", "enum-value-added", BREAKING) in levels
+
+
+def test_enum_value_added_to_a_request_only_enumeration_is_compatible() -> None:
+    def edit(values: list[str]) -> Callable[[dict[str, Any]], None]:
+        def fn(d: dict[str, Any]) -> None:
+            schemas(d)["SexCode"] = {"type": "string", "enum": values}
+            props(d, "AddWorker")["Sex"] = copy.deepcopy(SEX_CODE)
+
+        return fn
+
+    changes = changes_between(mutated(edit(["M", "F"])), mutated(edit(["M", "F", "X"])))
+    assert _levels(changes) == {
+        ("POST /worker", "request body: Sex", "enum-value-added", COMPATIBLE),
+        ("SexCode", "", "enum-value-added", COMPATIBLE),
+    }
+
+
+def test_enum_value_removed_breaks_requests_only() -> None:
+    changes = changes_between(_sex_code(), _sex_code(values=("M",)))
+    assert _levels(changes) == {
+        ("POST /worker", "request body: Sex", "enum-value-removed", BREAKING),
+        ("GET /worker", "result[].Sex", "enum-value-removed", COMPATIBLE),
+        ("GET /worker/{workerID}", "result: Sex", "enum-value-removed", COMPATIBLE),
+        ("SexCode", "", "enum-value-removed", BREAKING),
+    }
 
 
 def _limit_default(value: Any) -> Callable[[dict[str, Any]], None]:
@@ -476,7 +591,7 @@ def test_changelog_identifiers_match_whole_identifiers_only() -> None:
 
 def test_fail_on_possibly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     def edit(d: dict[str, Any]) -> None:
-        props(d, "WorkerRecord")["Sex"]["enum"] = ["M", "F", "X"]
+        props(d, "AddWorkerContract")["Startdate"]["pattern"] = "^[0-9]{8}$"
 
     old = _write(tmp_path / "old", "spec.yaml", base())
     new = _write(tmp_path / "new", "spec.yaml", mutated(edit))

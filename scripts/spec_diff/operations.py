@@ -15,7 +15,16 @@ from typing import Any
 
 from .changelog import Acknowledger
 from .rules import BOTH, COMPATIBLE, REQUEST, RESPONSE, level_of
-from .schema_diff import Json, SchemaDiffer, _key, _ref_name, _show, deref, resolve_pointer
+from .schema_diff import (
+    Json,
+    SchemaDiffer,
+    _key,
+    _ref_name,
+    _show,
+    deref,
+    is_open_union,
+    resolve_pointer,
+)
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -147,8 +156,8 @@ def _collect_refs(doc: Json, roots: Iterable[Json]) -> set[str]:
     return found
 
 
-def schema_usage(doc: Json) -> dict[str, set[str]]:
-    """For each component schema, the directions (request/response) it is used in."""
+def _roots(doc: Json) -> tuple[list[Json], list[Json]]:
+    """What requests carry (parameters, bodies) and what responses do (responses, results)."""
     req_roots: list[Json] = []
     resp_roots: list[Json] = []
     for o in _operations(doc).values():
@@ -158,6 +167,41 @@ def schema_usage(doc: Json) -> dict[str, set[str]]:
         result = o.op.get("x-l2p-result")
         if isinstance(result, dict):
             resp_roots.append(_result_schema(result))
+    return req_roots, resp_roots
+
+
+def closed_in_responses(doc: Json) -> set[str]:
+    """Component schemas some response refers to other than as a branch of an open enumeration
+    (``anyOf: [{$ref: X}, {type: string}]``, see :func:`~.schema_diff.is_open_union`)."""
+    _, resp_roots = _roots(doc)
+    closed: set[str] = set()
+    stack: list[tuple[Json, bool]] = [(root, False) for root in resp_roots]
+    followed: set[str] = set()
+    while stack:
+        node, in_open_union = stack.pop()
+        if isinstance(node, list):
+            stack.extend((v, False) for v in node)
+        if not isinstance(node, dict):
+            continue
+        for key, value in node.items():
+            if key == "$ref" and isinstance(value, str):
+                name = _ref_name(value)
+                if name is not None and not in_open_union:
+                    closed.add(name)
+                if value not in followed:
+                    followed.add(value)
+                    stack.append((resolve_pointer(doc, value), False))
+            elif key in ("anyOf", "oneOf") and isinstance(value, list):
+                open_ = is_open_union(value)
+                stack.extend((b, open_) for b in value)
+            else:
+                stack.append((value, False))
+    return closed
+
+
+def schema_usage(doc: Json) -> dict[str, set[str]]:
+    """For each component schema, the directions (request/response) it is used in."""
+    req_roots, resp_roots = _roots(doc)
     usage: dict[str, set[str]] = {}
     for direction, roots in ((REQUEST, req_roots), (RESPONSE, resp_roots)):
         for name in _collect_refs(doc, roots):
@@ -439,6 +483,8 @@ class SpecDiff:
         old_s, new_s = _schemas(self.old), _schemas(self.new)
         usage = schema_usage(self.new)
         old_usage = schema_usage(self.old)
+        # an enumeration every response reads open (in both versions) takes new values
+        closed = closed_in_responses(self.new) | closed_in_responses(self.old)
         for name in [*old_s, *(k for k in new_s if k not in old_s)]:
             ack_objects = self._schema_ack_objects([name])
             if name not in new_s:
@@ -470,7 +516,7 @@ class SpecDiff:
                 )
                 continue
             used = usage.get(name, set()) | old_usage.get(name, set())
-            direction = used.pop() if len(used) == 1 else BOTH
+            direction = next(iter(used)) if len(used) == 1 else BOTH
             findings = self.schemas.diff(
                 {"$ref": f"#/components/schemas/{name}"},
                 {"$ref": f"#/components/schemas/{name}"},
@@ -479,8 +525,12 @@ class SpecDiff:
             for f in findings:
                 if f.via and f.via[-1] != name:
                     continue  # lies in another component schema: listed under that one
+                rule = f.rule
+                top_enum = rule == "enum-value-added" and not f.path
+                if top_enum and RESPONSE in used and name not in closed:
+                    rule = "open-enum-value-added"
                 self._emit(
-                    f.rule,
+                    rule,
                     direction,
                     "schemas",
                     "changed",

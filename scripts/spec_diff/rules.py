@@ -132,8 +132,17 @@ RULE_TABLE: tuple[Rule, ...] = (
     Rule(
         "enum-value-added",
         C,
-        P,
-        "the generated enums reject values they do not know",
+        B,
+        "value added to a closed enum: the generated enum rejects a value it does not know "
+        "(oasdiff: response-property-enum-value-added)",
+    ),
+    Rule(
+        "open-enum-value-added",
+        C,
+        C,
+        "value added to an open enumeration, ``anyOf: [<enum>, {type: string}]`` (a ``null`` "
+        "branch allowed): the client keeps a value it does not know as the raw string. A named "
+        "enum's own entry under Schemas is open when every response uses it so",
     ),
     Rule("became-enum", B, C, "free value -> enum"),
     Rule("enum-dropped", C, B, "enum -> free value"),

@@ -197,7 +197,10 @@ class SchemaDiffer:
         seen: frozenset[tuple[str | None, str | None]],
         depth: int,
         out: list[Finding],
+        open_enum: bool = False,
     ) -> None:
+        """Compare ``old_raw`` with ``new_raw``; ``open_enum``: they are branches of an open
+        enumeration in both (``anyOf: [enum, {type: string}]``), which keeps unknown values."""
         if depth > MAX_DEPTH:
             return
         o = self._unwrap(self.old_doc, old_raw)
@@ -249,7 +252,7 @@ class SchemaDiffer:
         if os_.get("format") != ns.get("format"):
             add("format-changed", f"format {os_.get('format')} -> {ns.get('format')}")
 
-        self._diff_values(os_, ns, add)
+        self._diff_values(os_, ns, add, open_enum)
         self._diff_constraints(os_, ns, add)
 
         oap, nap = os_.get("additionalProperties", True), ns.get("additionalProperties", True)
@@ -270,7 +273,9 @@ class SchemaDiffer:
         elif ni is not None and "array" in (ot or frozenset()):
             add("constraint-tightened", "items schema set")
 
-    def _diff_values(self, os_: dict[str, Any], ns: dict[str, Any], add: Any) -> None:
+    def _diff_values(
+        self, os_: dict[str, Any], ns: dict[str, Any], add: Any, open_enum: bool = False
+    ) -> None:
         oe, ne = os_.get("enum"), ns.get("enum")
         if isinstance(oe, list) and isinstance(ne, list):
             ov = {_key(v): v for v in oe if v is not None}
@@ -280,7 +285,10 @@ class SchemaDiffer:
             if removed:
                 add("enum-value-removed", "enum values removed: " + ", ".join(map(_show, removed)))
             if added:
-                add("enum-value-added", "enum values added: " + ", ".join(map(_show, added)))
+                add(
+                    "open-enum-value-added" if open_enum else "enum-value-added",
+                    "enum values added: " + ", ".join(map(_show, added)),
+                )
         elif isinstance(ne, list):
             add("became-enum", "now an enum: " + ", ".join(_show(v) for v in ne if v is not None))
         elif isinstance(oe, list):
@@ -407,8 +415,9 @@ class SchemaDiffer:
                 new_left.remove(nb)
                 old_left.remove(ob)
                 pairs.append((ob, nb))
+        open_enum = kind == "variant" and is_open_union(old) and is_open_union(new)
         for ob, nb in pairs:
-            self._diff(ob, nb, path, via, seen, depth + 1, out)
+            self._diff(ob, nb, path, via, seen, depth + 1, out, open_enum)
         label = "anyOf/oneOf branch" if kind == "variant" else "allOf part"
         for ob in old_left:
             out.append(Finding(f"{kind}-removed", path, f"{label} removed: {_describe(ob)}", via))
@@ -430,6 +439,19 @@ class SchemaDiffer:
             self._diff_branches(
                 list(oa or []), list(na or []), path, via, seen, depth, out, "allof"
             )
+
+
+def is_open_union(branches: list[Json]) -> bool:
+    """Whether anyOf/oneOf ``branches`` (null ones aside) are an open enumeration: a plain
+    ``{type: string}`` next to the others, so that a value the others do not list is still read
+    (the client keeps it as the raw string)."""
+    rest = [b for b in branches if not _is_null(b)]
+    plain = [
+        b
+        for b in rest
+        if isinstance(b, dict) and b.get("type") == "string" and _only_annotations(b, "type")
+    ]
+    return bool(plain) and len(rest) > len(plain)
 
 
 def _branches(schema: dict[str, Any]) -> list[Json]:

@@ -852,3 +852,43 @@ def test_python_surface_reports_field_that_became_required(tmp_path: Path) -> No
         "link2prisma_api.models.worker.Worker.email: field became required (no default)",
         "link2prisma_api.models.worker.Worker.email: field type changed (str | None -> str)",
     ]
+
+
+def test_python_surface_reports_parameter_type_change(tmp_path: Path) -> None:
+    old = _api_tree(tmp_path / "old", OLD_MODEL, OLD_API)
+    new = _api_tree(
+        tmp_path / "new", OLD_MODEL, OLD_API.replace("limit: int | None", "limit: str | None")
+    )
+    api = {s.package: s for s in sd.diff_python_surface(old, new)}["link2prisma_api"]
+    assert api.removed == [] and api.added == []
+    assert api.changed == [
+        "link2prisma_api.api.workers.workers_get.sync(limit): parameter type changed "
+        "(int | None -> str | None)"
+    ]
+
+
+FACADE = """
+from link2prisma_api.models.worker import Worker
+
+class Workers:
+    def get(self, worker_id: int, *, detail: bool = False) -> Worker: ...
+
+    def _raw(self, worker_id: int) -> None: ...
+"""
+
+
+def test_python_surface_reports_facade_method_parameter_type_change(tmp_path: Path) -> None:
+    """The resource classes live in private modules (``_sync``, ``_async``): their methods'
+    parameters are what users call, so they are compared too (private methods are not)."""
+    files = {"link2prisma_resources/__init__.py": ""}
+    old = _tree(tmp_path / "old", {**files, "link2prisma_resources/_sync.py": FACADE})
+    new_facade = FACADE.replace("worker_id: int", "worker_id: str").replace(
+        "detail: bool", "detail: bool | None"
+    )
+    new = _tree(tmp_path / "new", {**files, "link2prisma_resources/_sync.py": new_facade})
+    resources = {s.package: s for s in sd.diff_python_surface(old, new)}["link2prisma_resources"]
+    assert resources.changed == [
+        "link2prisma_resources._sync.Workers.get(detail): parameter type changed "
+        "(bool -> bool | None)",
+        "link2prisma_resources._sync.Workers.get(worker_id): parameter type changed (int -> str)",
+    ]

@@ -120,8 +120,46 @@ def diff_python_surface(old_root: Path | None, new_root: Path | None) -> list[Su
             diff.changed = sorted(
                 _signature_changes(griffe, old_obj, new_obj)
                 + _field_changes(old_fields, new_fields)
+                + _parameter_type_changes(_parameter_types(old_obj), _parameter_types(new_obj))
             )
         out.append(diff)
+    return out
+
+
+def _parameter_types(
+    obj: Any, out: dict[str, dict[str, str]] | None = None
+) -> dict[str, dict[str, str]]:
+    """Each public function's and method's parameters and their annotations, by path.
+
+    Unlike the rest of the surface this looks into private modules too: the facade's resource
+    classes live in ``link2prisma_resources._sync`` / ``_async``, and their methods are what users
+    call. Private classes, functions and methods are left out.
+    """
+    out = {} if out is None else out
+    for name, member in obj.members.items():
+        if member.is_alias or (name.startswith("_") and not member.is_module):
+            continue
+        if member.is_function:
+            out[member.path] = {p.name: _annotation(p.annotation) for p in member.parameters}
+        elif member.is_module or member.is_class:
+            _parameter_types(member, out)
+    return out
+
+
+def _annotation(value: Any) -> str:
+    return "none" if value is None else str(value)
+
+
+def _parameter_type_changes(
+    old: dict[str, dict[str, str]], new: dict[str, dict[str, str]]
+) -> list[str]:
+    """Parameters (of a function in both trees) whose annotation changed."""
+    out = []
+    for path in sorted(set(old) & set(new)):
+        for name, old_type in old[path].items():
+            new_type = new[path].get(name)
+            if new_type is not None and new_type != old_type:
+                out.append(f"{path}({name}): parameter type changed ({old_type} -> {new_type})")
     return out
 
 

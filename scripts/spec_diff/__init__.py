@@ -13,7 +13,7 @@ fails on an unacknowledged breaking change. ``--rules`` prints the rule table.
 The package:
 
 * ``rules.py``: the rule table (rule id, level in a request, level in a response, what it is),
-  and how changes are classified (read its docstring first);
+  how changes are classified and where the rules are stricter than oasdiff's (read it first);
 * ``schema_diff.py``: direction-free comparison of two JSON Schemas (findings named by rule id);
 * ``operations.py``: operations, component schemas and security compared, findings classified;
 * ``changelog.py``: acknowledgement (``x-l2p-breaking-ok``, ``openapi/CHANGELOG.md``);

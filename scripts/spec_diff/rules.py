@@ -19,6 +19,41 @@ operation's request (parameters, body) is compared in the request direction, its
 ``x-l2p-result`` schema (what ``GET /Result/{GUID}`` decodes) in the response direction. A changed
 component schema is also listed under "Schemas", classified by where it is used (both directions,
 the worse level, when used in both or nowhere).
+
+Where the rules are deliberately stricter than oasdiff's
+--------------------------------------------------------
+
+oasdiff judges the HTTP contract: would an old client's request still be accepted, an old
+client's parsing of the response still work. Here the generated Python code is part of the
+contract too (users import ``link2prisma_api``/``link2prisma_models`` and call the facade), so a
+few changes that leave the wire untouched are breaking:
+
+* **operationId** (``operation-id-changed``): the generators name the module
+  (``link2prisma_api.api.<tag>.<operation_id>``) and the facade method after it, so a new
+  operationId is a removed function and an added one. For oasdiff the call itself is unchanged
+  (it reports the operationId at a lower level, if at all).
+* **tag** (``tags-changed``): the first tag picks the generated package and the facade's resource
+  class (``client.workers``); retagging moves the code users import. oasdiff does not flag tags
+  as breaking.
+* **format** (``format-changed``, both directions, any change): the generated Python type follows
+  the format (``uuid`` -> ``UUID``, ``date`` -> ``datetime.date``), so setting, unsetting or
+  changing it changes what users pass and get even when the JSON on the wire is the same string.
+  oasdiff calls some format changes compatible (a format widened in a request, narrowed in a
+  response).
+* **security** (``security-scheme-changed``, ``security-scheme-removed``): the client builds its
+  credentials (the ``Employer`` header, the client certificate) from the schemes; a scheme's
+  ``type``/``in``/``name``/flows changed or a scheme removed means a client that no longer
+  authenticates; oasdiff reports changes to security components at a lower level.
+* **additionalProperties** (``additional-properties-closed``): ``false`` on a request schema
+  refuses the extra members old callers may pass through (the request models are closed, the
+  facade checks before sending), so it is breaking in a request; oasdiff does not flag it. In a
+  response the reverse is not breaking here (``additional-properties-opened`` is compatible both
+  ways) because the read models keep unknown keys.
+
+The parameter ``default`` rule follows oasdiff's ``request-parameter-default-value-*`` checks
+(error), which oasdiff 1.30 relaxed to info; it stays breaking here because the generated client
+sends the default itself. Schema defaults elsewhere (body properties) are ``default-changed``
+(compatible), as in oasdiff.
 """
 
 from __future__ import annotations

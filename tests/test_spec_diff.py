@@ -505,8 +505,16 @@ def test_unacknowledged_breaking_change_fails(
     assert code == 1
     assert "DELETE /worker/{workerID}/contract/{contractID}" in out
     assert "fails (1 unacknowledged)" in out
-    code, _ = _run(["--old", str(old), "--new", str(new)], capsys)
-    assert code == 0  # no --fail-on: report only
+
+
+def test_without_fail_on_a_breaking_change_is_only_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = _write(tmp_path / "old", "spec.yaml", base())
+    new = _write(tmp_path / "new", "spec.yaml", mutated(_remove_contract_delete))
+    code, out = _run(["--old", str(old), "--new", str(new)], capsys)
+    assert code == 0
+    assert "DELETE /worker/{workerID}/contract/{contractID}" in out
 
 
 def test_breaking_change_acknowledged_by_changelog_line(
@@ -576,29 +584,45 @@ def test_stale_extension_does_not_acknowledge() -> None:
     assert any("unchanged since the base" in n for n in diff.notes)
 
 
-def test_changelog_identifiers_match_whole_identifiers_only() -> None:
-    matcher = sd.ChangelogMatcher(
-        ["- `workers.list_in_service` changed", "- `DELETE /worker/{workerID}/contract/{x}` gone"]
-    )
+CHANGELOG_LINES = [
+    "- `workers.list_in_service` changed",
+    "- `DELETE /worker/{workerID}/contract/{x}` gone",
+]
+
+
+def test_changelog_operation_id_is_not_matched_inside_a_longer_one() -> None:
+    matcher = sd.ChangelogMatcher(CHANGELOG_LINES)
     assert matcher.find(["workers.list"]) is None
-    assert matcher.find(["DELETE /worker/{workerID}"]) is None
     assert matcher.find(["workers.list_in_service"]) is not None
+
+
+def test_changelog_path_is_not_matched_inside_a_longer_path() -> None:
+    assert sd.ChangelogMatcher(CHANGELOG_LINES).find(["DELETE /worker/{workerID}"]) is None
+
+
+def test_changelog_identifier_at_the_end_of_a_sentence_matches() -> None:
     assert sd.ChangelogMatcher(["Removed workers.list."]).find(["workers.list"]) is not None
+
+
+def test_changelog_schema_name_is_not_matched_inside_a_longer_name() -> None:
     assert sd.ChangelogMatcher(["`WorkerRecord` lost Email"]).find(["Worker"]) is None
-    # lines in fenced code blocks never count
+
+
+def test_changelog_lines_in_fenced_code_blocks_never_count() -> None:
     assert sd.changelog_entries("```\n- `workers.list`\n```\n- other\n") == ["- other"]
 
 
-def test_fail_on_possibly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    def edit(d: dict[str, Any]) -> None:
-        props(d, "AddWorkerContract")["Startdate"]["pattern"] = "^[0-9]{8}$"
+def _pattern_replaced(d: dict[str, Any]) -> None:
+    props(d, "AddWorkerContract")["Startdate"]["pattern"] = "^[0-9]{8}$"  # possibly breaking
 
+
+@pytest.mark.parametrize(("fail_on", "code"), [("breaking", 0), ("possibly", 1)])
+def test_fail_on_threshold_with_a_possibly_breaking_change(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fail_on: str, code: int
+) -> None:
     old = _write(tmp_path / "old", "spec.yaml", base())
-    new = _write(tmp_path / "new", "spec.yaml", mutated(edit))
-    code, _ = _run(["--old", str(old), "--new", str(new), "--fail-on", "breaking"], capsys)
-    assert code == 0
-    code, _ = _run(["--old", str(old), "--new", str(new), "--fail-on", "possibly"], capsys)
-    assert code == 1
+    new = _write(tmp_path / "new", "spec.yaml", mutated(_pattern_replaced))
+    assert _run(["--old", str(old), "--new", str(new), "--fail-on", fail_on], capsys)[0] == code
 
 
 def test_json_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -617,11 +641,20 @@ def test_json_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
     assert "POST /worker" in change["identifiers"] and "workers.create" in change["identifiers"]
 
 
-def test_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_old_without_new_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     old = _write(tmp_path, "spec.yaml", base())
     assert sd.main(["--old", str(old)]) == 2
+    assert "--old and --new go together" in capsys.readouterr().err
+
+
+def test_missing_spec_file_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = _write(tmp_path, "spec.yaml", base())
     assert sd.main(["--old", str(old), "--new", str(tmp_path / "missing.yaml")]) == 2
-    capsys.readouterr()
+    assert "missing.yaml" in capsys.readouterr().err
 
 
 # --------------------------------------------------------------------------------------------
@@ -639,20 +672,42 @@ def test_real_spec_against_itself(capsys: pytest.CaptureFixture[str]) -> None:
     assert json.loads(out)["changes"] == []
 
 
-def test_real_spec_mutated(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def _real_spec_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], edit: Callable[[dict[str, Any]], None]
+) -> tuple[int, list[dict[str, Any]]]:
     doc = yaml.safe_load(REAL_SPEC.read_text())
-    removed = doc["paths"]["/worker/{workerID}/contract/{contractID}"].pop("delete")
-    doc["components"]["schemas"]["AddWorkerContract"]["required"].append("Enddate")
+    edit(doc)
     new = _write(tmp_path, "link2prisma.yaml", doc)
     code, out = _run(
         ["--old", str(REAL_SPEC), "--new", str(new), "--format", "json", "--fail-on", "breaking"],
         capsys,
     )
+    return code, json.loads(out)["changes"]
+
+
+def test_real_spec_operation_removed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    operation_id = yaml.safe_load(REAL_SPEC.read_text())["paths"][
+        "/worker/{workerID}/contract/{contractID}"
+    ]["delete"]["operationId"]
+
+    def edit(doc: dict[str, Any]) -> None:
+        del doc["paths"]["/worker/{workerID}/contract/{contractID}"]["delete"]
+
+    code, changes = _real_spec_run(tmp_path, capsys, edit)
     assert code == 1
-    changes = json.loads(out)["changes"]
     gone = [c for c in changes if c["rule"] == "operation-removed"]
     assert [c["subject"] for c in gone] == ["DELETE /worker/{workerID}/contract/{contractID}"]
-    assert gone[0]["operation_id"] == removed["operationId"]
+    assert gone[0]["operation_id"] == operation_id
+
+
+def test_real_spec_nested_request_property_became_required(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def edit(doc: dict[str, Any]) -> None:
+        doc["components"]["schemas"]["AddWorkerContract"]["required"].append("Enddate")
+
+    code, changes = _real_spec_run(tmp_path, capsys, edit)
+    assert code == 1
     required = [
         c for c in changes
         if c["rule"] == "property-became-required" and c["subject"] == "POST /worker"
@@ -711,30 +766,61 @@ def _api_tree(root: Path, model: str, api: str, extra: dict[str, str] | None = N
     )
 
 
-def test_python_surface_reports_removed_function_and_field(tmp_path: Path) -> None:
+def _surface(old: Path, new: Path) -> dict[str, Any]:
+    return {s.package: s for s in sd.diff_python_surface(old, new)}
+
+
+def _api_surface(tmp_path: Path, new_model: str = OLD_MODEL, new_api: str = OLD_API) -> Any:
     old = _api_tree(tmp_path / "old", OLD_MODEL, OLD_API)
-    new_model = OLD_MODEL.replace(
-        "    email: str | None = None\n", "    phone: str | None = None\n"
+    new = _api_tree(tmp_path / "new", new_model, new_api)
+    api = _surface(old, new)["link2prisma_api"]
+    assert api.status == "compared"
+    return api
+
+
+def test_python_surface_reports_renamed_field_as_removed_and_added(tmp_path: Path) -> None:
+    renamed = OLD_MODEL.replace("email: str | None = None", "phone: str | None = None")
+    api = _api_surface(tmp_path, new_model=renamed)
+    assert api.removed == ["attribute link2prisma_api.models.worker.Worker.email"]
+    assert api.added == ["attribute link2prisma_api.models.worker.Worker.phone"]
+    assert api.changed == []
+
+
+def test_python_surface_reports_removed_function(tmp_path: Path) -> None:
+    api = _api_surface(
+        tmp_path,
+        new_api=OLD_API.replace(
+            "def asyncio(*, client: object) -> Worker | None:\n    return None\n", ""
+        ),
     )
-    new_api = OLD_API.replace(
-        "def asyncio(*, client: object) -> Worker | None:\n    return None\n", ""
+    assert api.removed == ["function link2prisma_api.api.workers.workers_get.asyncio"]
+    assert api.added == [] and api.changed == []
+
+
+def test_python_surface_reports_parameter_that_became_required(tmp_path: Path) -> None:
+    api = _api_surface(
+        tmp_path, new_api=OLD_API.replace("limit: int | None = None", "limit: int | None")
     )
-    new_api = new_api.replace("limit: int | None = None", "limit: int")
+    assert api.removed == [] and api.added == []
+    assert len(api.changed) == 1 and "workers_get.sync" in api.changed[0], api.changed
+    assert "required" in api.changed[0]
+
+
+def test_python_surface_package_absent_from_both_trees(tmp_path: Path) -> None:
+    old = _api_tree(tmp_path / "old", OLD_MODEL, OLD_API)
+    new = _api_tree(tmp_path / "new", OLD_MODEL, OLD_API)
+    assert _surface(old, new)["link2prisma_models"].status == "absent from both trees"
+
+
+def test_python_surface_new_package_is_one_entry(tmp_path: Path) -> None:
+    old = _api_tree(tmp_path / "old", OLD_MODEL, OLD_API)
     new = _api_tree(
         tmp_path / "new",
-        new_model,
-        new_api,
+        OLD_MODEL,
+        OLD_API,
         {"link2prisma_resources/__init__.py": "class Workers:\n    def get(self) -> None: ...\n"},
     )
-    surface = {s.package: s for s in sd.diff_python_surface(old, new)}
-    api = surface["link2prisma_api"]
-    assert api.status == "compared"
-    assert "attribute link2prisma_api.models.worker.Worker.email" in api.removed
-    assert "function link2prisma_api.api.workers.workers_get.asyncio" in api.removed
-    assert "attribute link2prisma_api.models.worker.Worker.phone" in api.added
-    assert any("workers_get.sync" in c and "required" in c for c in api.changed), api.changed
-    assert surface["link2prisma_models"].status == "absent from both trees"
-    resources = surface["link2prisma_resources"]
+    resources = _surface(old, new)["link2prisma_resources"]
     assert "absent from the base tree" in resources.status
     assert resources.added == ["package link2prisma_resources"]  # members folded into it
 
@@ -809,12 +895,19 @@ def test_ci_fails_on_unmarked_breaking_change(
     assert code == 1
     assert "DELETE /worker/{workerID}/contract/{contractID}" in out
     assert "`module link2prisma_api.api.workers.workers_get`" in out
-    # acknowledged in the changelog (working tree): passes
+
+
+def test_ci_passes_when_the_working_tree_changelog_acknowledges(
+    scratch_repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _write(scratch_repo / "openapi", "link2prisma.yaml", mutated(_remove_contract_delete))
+    _git(scratch_repo, "commit", "-q", "-am", "second")
     (scratch_repo / "openapi" / "CHANGELOG.md").write_text(
         "- Removed `contracts.delete`: the API no longer offers it.\n"
     )
     code, out = _run(["--ci"], capsys)
     assert code == 0, out
+    assert "acknowledged (CHANGELOG:" in out
 
 
 def test_base_and_head_refs(scratch_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -826,8 +919,13 @@ def test_base_and_head_refs(scratch_repo: Path, capsys: pytest.CaptureFixture[st
     assert {c["rule"] for c in data["changes"]} == {"property-added-optional"}
     assert data["head"] == "`HEAD`"
     assert [s["status"] for s in data["python_surface"]][0] == "compared"
+
+
+def test_unknown_base_ref_is_a_usage_error(
+    scratch_repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert sd.main(["--base", "no-such-ref"]) == 2
-    capsys.readouterr()
+    assert "unknown git ref: no-such-ref" in capsys.readouterr().err
 
 
 def test_base_without_generated_tree(

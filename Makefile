@@ -68,7 +68,7 @@ bench: $(STAMP)
 	$(PY) bench/run.py
 
 spec-diff: $(STAMP)
-	$(PY) scripts/spec_diff.py --base $(BASE)
+	$(PY) scripts/spec_diff --base $(BASE)
 
 sandbox: $(STAMP)
 	$(VENV)/bin/link2prisma sandbox

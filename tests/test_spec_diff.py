@@ -1,4 +1,4 @@
-"""scripts/spec_diff.py: classification, acknowledgement, Python surface and CI mode."""
+"""scripts/spec_diff/: classification, acknowledgement, Python surface and CI mode."""
 
 from __future__ import annotations
 
@@ -21,10 +21,13 @@ REAL_SPEC = ROOT / "openapi" / "link2prisma.yaml"
 
 
 def _load_script() -> Any:
-    spec = importlib.util.spec_from_file_location("spec_diff", ROOT / "scripts" / "spec_diff.py")
+    package = ROOT / "scripts" / "spec_diff"
+    spec = importlib.util.spec_from_file_location(
+        "spec_diff", package / "__init__.py", submodule_search_locations=[str(package)]
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    sys.modules["spec_diff"] = module  # dataclasses look their module up
+    sys.modules["spec_diff"] = module  # dataclasses and relative imports look it up
     spec.loader.exec_module(module)
     return module
 
@@ -148,6 +151,12 @@ CASES: list[tuple[str, Callable[[dict[str, Any]], None], str, str, str, str | No
      "format-changed", BREAKING, "GET /Result/{GUID}", "parameter path GUID"),
     ("parameter type changed", _set([*P, "workerID", "schema"], {"type": "string"}),
      "type-changed", BREAKING, "GET /worker/{workerID}", "parameter path workerID"),
+    ("parameter default added", _set([*P, "limit", "schema", "default"], 20),
+     "parameter-default-changed", BREAKING, "GET /worker", "parameter query limit"),
+    ("parameter default added (nullable anyOf wrapper)",
+     _set([*P, "limit", "schema"],
+          {"anyOf": [{"type": "integer"}, {"type": "null"}], "default": 20}),
+     "parameter-default-changed", BREAKING, "GET /worker", "parameter query limit"),
     # request body
     ("new required request property", _add_prop(True), "property-added-required", BREAKING,
      "POST /worker", "request body: Language"),
@@ -215,15 +224,15 @@ CASES: list[tuple[str, Callable[[dict[str, Any]], None], str, str, str, str | No
      _set([*S, "WorkerRecord", "properties", "contract", "items"],
           {"anyOf": [{"$ref": "#/components/schemas/ContractRecord"}, {"type": "null"}]}),
      "became-nullable", BREAKING, "GET /worker", "result[].contract[]"),
-    ("response enum value added",
+    ("response closed enum value added",
      _set([*S, "WorkerRecord", "properties", "Sex", "enum"], ["M", "F", "X"]),
-     "enum-value-added", POSSIBLY, "GET /worker/{workerID}", "result: Sex"),
+     "enum-value-added", BREAKING, "GET /worker/{workerID}", "result: Sex"),
     ("response enum value removed",
      _set([*S, "WorkerRecord", "properties", "Sex", "enum"], ["M"]),
      "enum-value-removed", COMPATIBLE, "GET /worker/{workerID}", "result: Sex"),
-    ("nested response enum value added",
+    ("nested response closed enum value added",
      _set([*S, "ContractRecord", "properties", "Status", "enum"], ["Active", "Ended", "Paused"]),
-     "enum-value-added", POSSIBLY, "GET /worker/{workerID}", "result: contract[].Status"),
+     "enum-value-added", BREAKING, "GET /worker/{workerID}", "result: contract[].Status"),
     ("response property added", _set([*S, "Result", "properties", "Extra"], {"type": "string"}),
      "property-added-optional", COMPATIBLE, "GET /Result/{GUID}", "response 200: Extra"),
     ("response maxLength up (constraint loosened)",
@@ -278,11 +287,162 @@ def test_rule_is_detected_and_classified(
     assert {c.level for c in matching} == {level}
 
 
-def test_every_rule_is_documented_in_the_table() -> None:
-    doc = sd.__doc__
+# --------------------------------------------------------------------------------------------
+# Enumerations: open when read (anyOf: [enum, {type: string}]), closed when sent
+# --------------------------------------------------------------------------------------------
+
+SEX_CODE = {"$ref": "#/components/schemas/SexCode"}
+OPEN_SEX = {"anyOf": [SEX_CODE, {"type": "string"}]}
+
+
+def _sex_code(*, response: Any = OPEN_SEX, values: tuple[str, ...] = ("M", "F")) -> dict[str, Any]:
+    """The base with a named enumeration ``SexCode``: closed in the request, ``response`` in
+    ``WorkerRecord`` (open by default)."""
+
+    def edit(d: dict[str, Any]) -> None:
+        schemas(d)["SexCode"] = {"type": "string", "enum": list(values)}
+        props(d, "AddWorker")["Sex"] = copy.deepcopy(SEX_CODE)
+        props(d, "WorkerRecord")["Sex"] = copy.deepcopy(response)
+
+    return mutated(edit)
+
+
+def _levels(changes: list[Any]) -> set[tuple[str, str, str, str]]:
+    return {(c.subject, c.location, c.rule, c.level) for c in changes}
+
+
+def test_enum_value_added_where_every_response_use_is_open_is_compatible() -> None:
+    changes = changes_between(_sex_code(), _sex_code(values=("M", "F", "X")))
+    assert _levels(changes) == {
+        ("POST /worker", "request body: Sex", "enum-value-added", COMPATIBLE),
+        ("GET /worker", "result[].Sex", "open-enum-value-added", COMPATIBLE),
+        ("GET /worker/{workerID}", "result: Sex", "open-enum-value-added", COMPATIBLE),
+        ("SexCode", "", "open-enum-value-added", COMPATIBLE),
+    }
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        pytest.param({"anyOf": [SEX_CODE, {"type": "string"}, {"type": "null"}]}, id="nullable"),
+        pytest.param({"anyOf": [{"type": "null"}, {"type": "string"}, SEX_CODE]}, id="any order"),
+        pytest.param({"oneOf": [SEX_CODE, {"type": "string", "description": "raw"}]}, id="oneOf"),
+    ],
+)
+def test_open_enumeration_spellings(response: Any) -> None:
+    changes = changes_between(
+        _sex_code(response=response), _sex_code(response=response, values=("M", "F", "X"))
+    )
+    assert changes and {c.level for c in changes} == {COMPATIBLE}
+
+
+def test_enum_value_added_to_inline_open_enumeration_in_a_response_is_compatible() -> None:
+    def edit(values: list[str]) -> Callable[[dict[str, Any]], None]:
+        return _set(
+            [*S, "WorkerRecord", "properties", "Sex"],
+            {"anyOf": [{"type": "string", "enum": values}, {"type": "string"}]},
+        )
+
+    changes = changes_between(mutated(edit(["M", "F"])), mutated(edit(["M", "F", "X"])))
+    assert _levels(changes) == {
+        ("GET /worker", "result[].Sex", "open-enum-value-added", COMPATIBLE),
+        ("GET /worker/{workerID}", "result: Sex", "open-enum-value-added", COMPATIBLE),
+        ("WorkerRecord", "Sex", "open-enum-value-added", COMPATIBLE),
+    }
+
+
+@pytest.mark.parametrize(
+    "closed",
+    [
+        pytest.param(SEX_CODE, id="plain $ref"),
+        pytest.param({"anyOf": [SEX_CODE, {"type": "null"}]}, id="nullable $ref"),
+        pytest.param({"anyOf": [SEX_CODE, {"type": "string", "maxLength": 1}]}, id="bounded str"),
+    ],
+)
+def test_enum_value_added_where_a_response_uses_it_closed_is_breaking(closed: Any) -> None:
+    """Open in WorkerRecord, closed in ContractRecord: breaking there and for the component."""
+
+    def with_closed_use(doc: dict[str, Any]) -> dict[str, Any]:
+        props(doc, "ContractRecord")["Sex"] = copy.deepcopy(closed)
+        return doc
+
+    old = with_closed_use(_sex_code())
+    new = with_closed_use(_sex_code(values=("M", "F", "X")))
+    levels = _levels(changes_between(old, new))
+    assert ("GET /worker/{workerID}", "result: contract[].Sex", "enum-value-added", BREAKING) in (
+        levels
+    )
+    assert ("GET /worker/{workerID}", "result: Sex", "open-enum-value-added", COMPATIBLE) in levels
+    assert ("POST /worker", "request body: Sex", "enum-value-added", COMPATIBLE) in levels
+    assert ("SexCode", "", "enum-value-added", BREAKING) in levels
+
+
+def test_enum_value_added_to_a_request_only_enumeration_is_compatible() -> None:
+    def edit(values: list[str]) -> Callable[[dict[str, Any]], None]:
+        def fn(d: dict[str, Any]) -> None:
+            schemas(d)["SexCode"] = {"type": "string", "enum": values}
+            props(d, "AddWorker")["Sex"] = copy.deepcopy(SEX_CODE)
+
+        return fn
+
+    changes = changes_between(mutated(edit(["M", "F"])), mutated(edit(["M", "F", "X"])))
+    assert _levels(changes) == {
+        ("POST /worker", "request body: Sex", "enum-value-added", COMPATIBLE),
+        ("SexCode", "", "enum-value-added", COMPATIBLE),
+    }
+
+
+def test_enum_value_removed_breaks_requests_only() -> None:
+    changes = changes_between(_sex_code(), _sex_code(values=("M",)))
+    assert _levels(changes) == {
+        ("POST /worker", "request body: Sex", "enum-value-removed", BREAKING),
+        ("GET /worker", "result[].Sex", "enum-value-removed", COMPATIBLE),
+        ("GET /worker/{workerID}", "result: Sex", "enum-value-removed", COMPATIBLE),
+        ("SexCode", "", "enum-value-removed", BREAKING),
+    }
+
+
+def _limit_default(value: Any) -> Callable[[dict[str, Any]], None]:
+    return _set([*P, "limit", "schema", "default"], value)
+
+
+@pytest.mark.parametrize(
+    ("old_default", "new_default"),
+    [pytest.param(20, 50, id="changed"), pytest.param(20, None, id="removed")],
+)
+def test_parameter_default_changed_or_removed_is_breaking(
+    old_default: int, new_default: int | None
+) -> None:
+    """The regenerated client sends its default when the caller passes nothing."""
+    old = mutated(_limit_default(old_default))
+    new = mutated(_limit_default(new_default)) if new_default is not None else base()
+    changes = changes_between(old, new)
+    assert [(c.rule, c.level, c.subject, c.location) for c in changes] == [
+        ("parameter-default-changed", BREAKING, "GET /worker", "parameter query limit")
+    ]
+
+
+def test_request_property_default_stays_compatible() -> None:
+    changes = changes_between(
+        base(), mutated(_set([*S, "AddWorker", "properties", "Sex", "default"], "M"))
+    )
+    assert changes and {(c.rule, c.level) for c in changes} == {("default-changed", COMPATIBLE)}
+
+
+def test_every_rule_is_in_the_one_table_with_levels_and_a_description() -> None:
+    ids = [r.id for r in sd.RULE_TABLE]
+    assert len(ids) == len(set(ids))
+    assert set(sd.RULES) == set(ids)
+    for rule in sd.RULE_TABLE:
+        assert rule.request in sd.RANK and rule.response in sd.RANK, rule
+        assert rule.what.strip(), rule
+
+
+def test_rules_option_prints_the_table(capsys: pytest.CaptureFixture[str]) -> None:
+    assert sd.main(["--rules"]) == 0
+    out = capsys.readouterr().out
     for rule, req, resp in sd.iter_rules():
-        assert f"\n{rule} " in doc, rule
-        assert req in sd.RANK and resp in sd.RANK
+        assert f"| `{rule}` | {req} | {resp} |" in out, rule
 
 
 def test_reformatting_only_reports_nothing() -> None:
@@ -345,8 +505,16 @@ def test_unacknowledged_breaking_change_fails(
     assert code == 1
     assert "DELETE /worker/{workerID}/contract/{contractID}" in out
     assert "fails (1 unacknowledged)" in out
-    code, _ = _run(["--old", str(old), "--new", str(new)], capsys)
-    assert code == 0  # no --fail-on: report only
+
+
+def test_without_fail_on_a_breaking_change_is_only_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = _write(tmp_path / "old", "spec.yaml", base())
+    new = _write(tmp_path / "new", "spec.yaml", mutated(_remove_contract_delete))
+    code, out = _run(["--old", str(old), "--new", str(new)], capsys)
+    assert code == 0
+    assert "DELETE /worker/{workerID}/contract/{contractID}" in out
 
 
 def test_breaking_change_acknowledged_by_changelog_line(
@@ -416,29 +584,45 @@ def test_stale_extension_does_not_acknowledge() -> None:
     assert any("unchanged since the base" in n for n in diff.notes)
 
 
-def test_changelog_identifiers_match_whole_identifiers_only() -> None:
-    matcher = sd.ChangelogMatcher(
-        ["- `workers.list_in_service` changed", "- `DELETE /worker/{workerID}/contract/{x}` gone"]
-    )
+CHANGELOG_LINES = [
+    "- `workers.list_in_service` changed",
+    "- `DELETE /worker/{workerID}/contract/{x}` gone",
+]
+
+
+def test_changelog_operation_id_is_not_matched_inside_a_longer_one() -> None:
+    matcher = sd.ChangelogMatcher(CHANGELOG_LINES)
     assert matcher.find(["workers.list"]) is None
-    assert matcher.find(["DELETE /worker/{workerID}"]) is None
     assert matcher.find(["workers.list_in_service"]) is not None
+
+
+def test_changelog_path_is_not_matched_inside_a_longer_path() -> None:
+    assert sd.ChangelogMatcher(CHANGELOG_LINES).find(["DELETE /worker/{workerID}"]) is None
+
+
+def test_changelog_identifier_at_the_end_of_a_sentence_matches() -> None:
     assert sd.ChangelogMatcher(["Removed workers.list."]).find(["workers.list"]) is not None
+
+
+def test_changelog_schema_name_is_not_matched_inside_a_longer_name() -> None:
     assert sd.ChangelogMatcher(["`WorkerRecord` lost Email"]).find(["Worker"]) is None
-    # lines in fenced code blocks never count
+
+
+def test_changelog_lines_in_fenced_code_blocks_never_count() -> None:
     assert sd.changelog_entries("```\n- `workers.list`\n```\n- other\n") == ["- other"]
 
 
-def test_fail_on_possibly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    def edit(d: dict[str, Any]) -> None:
-        props(d, "WorkerRecord")["Sex"]["enum"] = ["M", "F", "X"]
+def _pattern_replaced(d: dict[str, Any]) -> None:
+    props(d, "AddWorkerContract")["Startdate"]["pattern"] = "^[0-9]{8}$"  # possibly breaking
 
+
+@pytest.mark.parametrize(("fail_on", "code"), [("breaking", 0), ("possibly", 1)])
+def test_fail_on_threshold_with_a_possibly_breaking_change(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fail_on: str, code: int
+) -> None:
     old = _write(tmp_path / "old", "spec.yaml", base())
-    new = _write(tmp_path / "new", "spec.yaml", mutated(edit))
-    code, _ = _run(["--old", str(old), "--new", str(new), "--fail-on", "breaking"], capsys)
-    assert code == 0
-    code, _ = _run(["--old", str(old), "--new", str(new), "--fail-on", "possibly"], capsys)
-    assert code == 1
+    new = _write(tmp_path / "new", "spec.yaml", mutated(_pattern_replaced))
+    assert _run(["--old", str(old), "--new", str(new), "--fail-on", fail_on], capsys)[0] == code
 
 
 def test_json_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -457,11 +641,20 @@ def test_json_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
     assert "POST /worker" in change["identifiers"] and "workers.create" in change["identifiers"]
 
 
-def test_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_old_without_new_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     old = _write(tmp_path, "spec.yaml", base())
     assert sd.main(["--old", str(old)]) == 2
+    assert "--old and --new go together" in capsys.readouterr().err
+
+
+def test_missing_spec_file_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = _write(tmp_path, "spec.yaml", base())
     assert sd.main(["--old", str(old), "--new", str(tmp_path / "missing.yaml")]) == 2
-    capsys.readouterr()
+    assert "missing.yaml" in capsys.readouterr().err
 
 
 # --------------------------------------------------------------------------------------------
@@ -479,20 +672,42 @@ def test_real_spec_against_itself(capsys: pytest.CaptureFixture[str]) -> None:
     assert json.loads(out)["changes"] == []
 
 
-def test_real_spec_mutated(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def _real_spec_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], edit: Callable[[dict[str, Any]], None]
+) -> tuple[int, list[dict[str, Any]]]:
     doc = yaml.safe_load(REAL_SPEC.read_text())
-    removed = doc["paths"]["/worker/{workerID}/contract/{contractID}"].pop("delete")
-    doc["components"]["schemas"]["AddWorkerContract"]["required"].append("Enddate")
+    edit(doc)
     new = _write(tmp_path, "link2prisma.yaml", doc)
     code, out = _run(
         ["--old", str(REAL_SPEC), "--new", str(new), "--format", "json", "--fail-on", "breaking"],
         capsys,
     )
+    return code, json.loads(out)["changes"]
+
+
+def test_real_spec_operation_removed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    operation_id = yaml.safe_load(REAL_SPEC.read_text())["paths"][
+        "/worker/{workerID}/contract/{contractID}"
+    ]["delete"]["operationId"]
+
+    def edit(doc: dict[str, Any]) -> None:
+        del doc["paths"]["/worker/{workerID}/contract/{contractID}"]["delete"]
+
+    code, changes = _real_spec_run(tmp_path, capsys, edit)
     assert code == 1
-    changes = json.loads(out)["changes"]
     gone = [c for c in changes if c["rule"] == "operation-removed"]
     assert [c["subject"] for c in gone] == ["DELETE /worker/{workerID}/contract/{contractID}"]
-    assert gone[0]["operation_id"] == removed["operationId"]
+    assert gone[0]["operation_id"] == operation_id
+
+
+def test_real_spec_nested_request_property_became_required(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def edit(doc: dict[str, Any]) -> None:
+        doc["components"]["schemas"]["AddWorkerContract"]["required"].append("Enddate")
+
+    code, changes = _real_spec_run(tmp_path, capsys, edit)
+    assert code == 1
     required = [
         c for c in changes
         if c["rule"] == "property-became-required" and c["subject"] == "POST /worker"
@@ -551,30 +766,61 @@ def _api_tree(root: Path, model: str, api: str, extra: dict[str, str] | None = N
     )
 
 
-def test_python_surface_reports_removed_function_and_field(tmp_path: Path) -> None:
+def _surface(old: Path, new: Path) -> dict[str, Any]:
+    return {s.package: s for s in sd.diff_python_surface(old, new)}
+
+
+def _api_surface(tmp_path: Path, new_model: str = OLD_MODEL, new_api: str = OLD_API) -> Any:
     old = _api_tree(tmp_path / "old", OLD_MODEL, OLD_API)
-    new_model = OLD_MODEL.replace(
-        "    email: str | None = None\n", "    phone: str | None = None\n"
+    new = _api_tree(tmp_path / "new", new_model, new_api)
+    api = _surface(old, new)["link2prisma_api"]
+    assert api.status == "compared"
+    return api
+
+
+def test_python_surface_reports_renamed_field_as_removed_and_added(tmp_path: Path) -> None:
+    renamed = OLD_MODEL.replace("email: str | None = None", "phone: str | None = None")
+    api = _api_surface(tmp_path, new_model=renamed)
+    assert api.removed == ["attribute link2prisma_api.models.worker.Worker.email"]
+    assert api.added == ["attribute link2prisma_api.models.worker.Worker.phone"]
+    assert api.changed == []
+
+
+def test_python_surface_reports_removed_function(tmp_path: Path) -> None:
+    api = _api_surface(
+        tmp_path,
+        new_api=OLD_API.replace(
+            "def asyncio(*, client: object) -> Worker | None:\n    return None\n", ""
+        ),
     )
-    new_api = OLD_API.replace(
-        "def asyncio(*, client: object) -> Worker | None:\n    return None\n", ""
+    assert api.removed == ["function link2prisma_api.api.workers.workers_get.asyncio"]
+    assert api.added == [] and api.changed == []
+
+
+def test_python_surface_reports_parameter_that_became_required(tmp_path: Path) -> None:
+    api = _api_surface(
+        tmp_path, new_api=OLD_API.replace("limit: int | None = None", "limit: int | None")
     )
-    new_api = new_api.replace("limit: int | None = None", "limit: int")
+    assert api.removed == [] and api.added == []
+    assert len(api.changed) == 1 and "workers_get.sync" in api.changed[0], api.changed
+    assert "required" in api.changed[0]
+
+
+def test_python_surface_package_absent_from_both_trees(tmp_path: Path) -> None:
+    old = _api_tree(tmp_path / "old", OLD_MODEL, OLD_API)
+    new = _api_tree(tmp_path / "new", OLD_MODEL, OLD_API)
+    assert _surface(old, new)["link2prisma_models"].status == "absent from both trees"
+
+
+def test_python_surface_new_package_is_one_entry(tmp_path: Path) -> None:
+    old = _api_tree(tmp_path / "old", OLD_MODEL, OLD_API)
     new = _api_tree(
         tmp_path / "new",
-        new_model,
-        new_api,
+        OLD_MODEL,
+        OLD_API,
         {"link2prisma_resources/__init__.py": "class Workers:\n    def get(self) -> None: ...\n"},
     )
-    surface = {s.package: s for s in sd.diff_python_surface(old, new)}
-    api = surface["link2prisma_api"]
-    assert api.status == "compared"
-    assert "attribute link2prisma_api.models.worker.Worker.email" in api.removed
-    assert "function link2prisma_api.api.workers.workers_get.asyncio" in api.removed
-    assert "attribute link2prisma_api.models.worker.Worker.phone" in api.added
-    assert any("workers_get.sync" in c and "required" in c for c in api.changed), api.changed
-    assert surface["link2prisma_models"].status == "absent from both trees"
-    resources = surface["link2prisma_resources"]
+    resources = _surface(old, new)["link2prisma_resources"]
     assert "absent from the base tree" in resources.status
     assert resources.added == ["package link2prisma_resources"]  # members folded into it
 
@@ -629,7 +875,7 @@ def scratch_repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     _git(repo, "init", "-q")
     _git(repo, "add", "-A")
     _git(repo, "commit", "-q", "-m", "first")
-    monkeypatch.setattr(sd, "ROOT", repo)
+    monkeypatch.setattr(sd.cli, "ROOT", repo)
     return repo
 
 
@@ -649,12 +895,19 @@ def test_ci_fails_on_unmarked_breaking_change(
     assert code == 1
     assert "DELETE /worker/{workerID}/contract/{contractID}" in out
     assert "`module link2prisma_api.api.workers.workers_get`" in out
-    # acknowledged in the changelog (working tree): passes
+
+
+def test_ci_passes_when_the_working_tree_changelog_acknowledges(
+    scratch_repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _write(scratch_repo / "openapi", "link2prisma.yaml", mutated(_remove_contract_delete))
+    _git(scratch_repo, "commit", "-q", "-am", "second")
     (scratch_repo / "openapi" / "CHANGELOG.md").write_text(
         "- Removed `contracts.delete`: the API no longer offers it.\n"
     )
     code, out = _run(["--ci"], capsys)
     assert code == 0, out
+    assert "acknowledged (CHANGELOG:" in out
 
 
 def test_base_and_head_refs(scratch_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -666,8 +919,13 @@ def test_base_and_head_refs(scratch_repo: Path, capsys: pytest.CaptureFixture[st
     assert {c["rule"] for c in data["changes"]} == {"property-added-optional"}
     assert data["head"] == "`HEAD`"
     assert [s["status"] for s in data["python_surface"]][0] == "compared"
+
+
+def test_unknown_base_ref_is_a_usage_error(
+    scratch_repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert sd.main(["--base", "no-such-ref"]) == 2
-    capsys.readouterr()
+    assert "unknown git ref: no-such-ref" in capsys.readouterr().err
 
 
 def test_base_without_generated_tree(
@@ -691,4 +949,44 @@ def test_python_surface_reports_field_that_became_required(tmp_path: Path) -> No
     assert api.changed == [
         "link2prisma_api.models.worker.Worker.email: field became required (no default)",
         "link2prisma_api.models.worker.Worker.email: field type changed (str | None -> str)",
+    ]
+
+
+def test_python_surface_reports_parameter_type_change(tmp_path: Path) -> None:
+    old = _api_tree(tmp_path / "old", OLD_MODEL, OLD_API)
+    new = _api_tree(
+        tmp_path / "new", OLD_MODEL, OLD_API.replace("limit: int | None", "limit: str | None")
+    )
+    api = {s.package: s for s in sd.diff_python_surface(old, new)}["link2prisma_api"]
+    assert api.removed == [] and api.added == []
+    assert api.changed == [
+        "link2prisma_api.api.workers.workers_get.sync(limit): parameter type changed "
+        "(int | None -> str | None)"
+    ]
+
+
+FACADE = """
+from link2prisma_api.models.worker import Worker
+
+class Workers:
+    def get(self, worker_id: int, *, detail: bool = False) -> Worker: ...
+
+    def _raw(self, worker_id: int) -> None: ...
+"""
+
+
+def test_python_surface_reports_facade_method_parameter_type_change(tmp_path: Path) -> None:
+    """The resource classes live in private modules (``_sync``, ``_async``): their methods'
+    parameters are what users call, so they are compared too (private methods are not)."""
+    files = {"link2prisma_resources/__init__.py": ""}
+    old = _tree(tmp_path / "old", {**files, "link2prisma_resources/_sync.py": FACADE})
+    new_facade = FACADE.replace("worker_id: int", "worker_id: str").replace(
+        "detail: bool", "detail: bool | None"
+    )
+    new = _tree(tmp_path / "new", {**files, "link2prisma_resources/_sync.py": new_facade})
+    resources = {s.package: s for s in sd.diff_python_surface(old, new)}["link2prisma_resources"]
+    assert resources.changed == [
+        "link2prisma_resources._sync.Workers.get(detail): parameter type changed "
+        "(bool -> bool | None)",
+        "link2prisma_resources._sync.Workers.get(worker_id): parameter type changed (int -> str)",
     ]

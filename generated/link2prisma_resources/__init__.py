@@ -5,12 +5,13 @@ The attrs model modules of the 92 operations load only when a result is decoded.
 """
 
 import json
-from importlib.resources import files
 from typing import Any
 
 
 def spec() -> dict[str, Any]:
     """The OpenAPI document this package was generated from."""
+    from importlib.resources import files  # not at import: the table and resources need none
+
     text = files(__name__).joinpath("openapi.json").read_text("utf-8")
     data: dict[str, Any] = json.loads(text)
     return data

@@ -7,7 +7,6 @@ use so that ``import link2prisma`` stays light.
 
 from __future__ import annotations
 
-import difflib
 import importlib
 import re
 import uuid
@@ -150,6 +149,8 @@ def _unknown_field_rule(component: str, loc: tuple[int | str, ...]) -> str:
     same = [k for k in known if k.lower() == key.lower()]
     if same:
         return f"unknown field; the vendor spells it {same[0]!r}"
+    import difflib  # only for the message of a misspelt key
+
     close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
     if not close:
         lowered = {k.lower(): k for k in known}

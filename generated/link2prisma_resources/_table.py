@@ -20,7 +20,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
     "absence_notes.delete": OperationSpec(
         operation_id="absence_notes.delete",
@@ -48,7 +47,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
     "absence_notes.get": OperationSpec(
         operation_id="absence_notes.get",
@@ -78,7 +76,6 @@ OPERATIONS: dict[str, OperationSpec] = {
             "AbsenceNoteRecord", "absence_note_record", "AbsenceNoteRecord", "AbsenceNoteRecord"
         ),
         employer=True,
-        paged=False,
     ),
     "absence_notes.list": OperationSpec(
         operation_id="absence_notes.list",
@@ -98,7 +95,6 @@ OPERATIONS: dict[str, OperationSpec] = {
             "AbsenceNoteRecord", "absence_note_record", "AbsenceNoteRecord", "AbsenceNoteRecord"
         ),
         employer=True,
-        paged=False,
     ),
     "absence_notes.update": OperationSpec(
         operation_id="absence_notes.update",
@@ -126,7 +122,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
     "absences.create": OperationSpec(
         operation_id="absences.create",
@@ -146,7 +141,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
     "absences.delete": OperationSpec(
         operation_id="absences.delete",
@@ -166,7 +160,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
     "absences.list": OperationSpec(
         operation_id="absences.list",
@@ -202,7 +195,6 @@ OPERATIONS: dict[str, OperationSpec] = {
             ),
         ),
         employer=True,
-        paged=False,
     ),
     "absences.list_for_worker": OperationSpec(
         operation_id="absences.list_for_worker",
@@ -241,7 +233,6 @@ OPERATIONS: dict[str, OperationSpec] = {
             ),
         ),
         employer=True,
-        paged=False,
     ),
     "addresses.create": OperationSpec(
         operation_id="addresses.create",
@@ -259,7 +250,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
     "addresses.delete": OperationSpec(
         operation_id="addresses.delete",
@@ -287,7 +277,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
     "addresses.get": OperationSpec(
         operation_id="addresses.get",
@@ -315,7 +304,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="model",
         result=ModelRef("AddressRecord", "address_record", "AddressRecord", "AddressRecord"),
         employer=True,
-        paged=False,
     ),
     "addresses.list": OperationSpec(
         operation_id="addresses.list",
@@ -333,7 +321,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="list",
         result=ModelRef("AddressRecord", "address_record", "AddressRecord", "AddressRecord"),
         employer=True,
-        paged=False,
     ),
     "addresses.update": OperationSpec(
         operation_id="addresses.update",
@@ -361,7 +348,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
     "communications.create": OperationSpec(
         operation_id="communications.create",
@@ -379,7 +365,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
     "communications.delete": OperationSpec(
         operation_id="communications.delete",
@@ -397,7 +382,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
     "communications.list": OperationSpec(
         operation_id="communications.list",
@@ -420,7 +404,6 @@ OPERATIONS: dict[str, OperationSpec] = {
             "CommunicationRecord",
         ),
         employer=True,
-        paged=False,
     ),
     "company_cars.create": OperationSpec(
         operation_id="company_cars.create",
@@ -438,7 +421,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
     "company_cars.create_unassigned": OperationSpec(
         operation_id="company_cars.create_unassigned",
@@ -452,7 +434,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
     "company_cars.delete": OperationSpec(
         operation_id="company_cars.delete",
@@ -480,7 +461,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
     "company_cars.delete_unassigned": OperationSpec(
         operation_id="company_cars.delete_unassigned",
@@ -505,7 +485,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
     "company_cars.get": OperationSpec(
         operation_id="company_cars.get",
@@ -535,7 +514,6 @@ OPERATIONS: dict[str, OperationSpec] = {
             "CompanyCarRecord", "company_car_record", "CompanyCarRecord", "CompanyCarRecord"
         ),
         employer=True,
-        paged=False,
     ),
     "company_cars.get_unassigned": OperationSpec(
         operation_id="company_cars.get_unassigned",
@@ -562,7 +540,6 @@ OPERATIONS: dict[str, OperationSpec] = {
             "CompanyCarRecord", "company_car_record", "CompanyCarRecord", "CompanyCarRecord"
         ),
         employer=True,
-        paged=False,
     ),
     "company_cars.list": OperationSpec(
         operation_id="company_cars.list",
@@ -582,7 +559,6 @@ OPERATIONS: dict[str, OperationSpec] = {
             "CompanyCarRecord", "company_car_record", "CompanyCarRecord", "CompanyCarRecord"
         ),
         employer=True,
-        paged=False,
     ),
     "company_cars.list_unassigned": OperationSpec(
         operation_id="company_cars.list_unassigned",
@@ -598,7 +574,6 @@ OPERATIONS: dict[str, OperationSpec] = {
             "CompanyCarRecord", "company_car_record", "CompanyCarRecord", "CompanyCarRecord"
         ),
         employer=True,
-        paged=False,
     ),
     "company_cars.update": OperationSpec(
         operation_id="company_cars.update",
@@ -626,7 +601,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
     "company_cars.update_unassigned": OperationSpec(
         operation_id="company_cars.update_unassigned",
@@ -651,7 +625,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
     "contracts.create": OperationSpec(
         operation_id="contracts.create",
@@ -669,7 +642,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
     "contracts.delete": OperationSpec(
         operation_id="contracts.delete",
@@ -697,7 +669,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
     "contracts.get": OperationSpec(
         operation_id="contracts.get",
@@ -725,7 +696,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="model",
         result=ModelRef("ContractRecord", "contract_record", "ContractRecord", "ContractRecord"),
         employer=True,
-        paged=False,
     ),
     "contracts.list": OperationSpec(
         operation_id="contracts.list",
@@ -743,7 +713,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="list",
         result=ModelRef("ContractRecord", "contract_record", "ContractRecord", "ContractRecord"),
         employer=True,
-        paged=False,
     ),
     "contracts.update": OperationSpec(
         operation_id="contracts.update",
@@ -771,7 +740,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
     "cost_centres.create": OperationSpec(
         operation_id="cost_centres.create",
@@ -791,7 +759,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
     "cost_centres.delete": OperationSpec(
         operation_id="cost_centres.delete",
@@ -819,7 +786,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
     "cost_centres.get": OperationSpec(
         operation_id="cost_centres.get",
@@ -852,7 +818,6 @@ OPERATIONS: dict[str, OperationSpec] = {
             "WorkerCostCentreRecord",
         ),
         employer=True,
-        paged=False,
     ),
     "cost_centres.list": OperationSpec(
         operation_id="cost_centres.list",
@@ -875,7 +840,6 @@ OPERATIONS: dict[str, OperationSpec] = {
             "WorkerCostCentreRecord",
         ),
         employer=True,
-        paged=False,
     ),
     "cost_centres.list_employer": OperationSpec(
         operation_id="cost_centres.list_employer",
@@ -891,7 +855,6 @@ OPERATIONS: dict[str, OperationSpec] = {
             "EmployerCostCentre", "employer_cost_centre", "EmployerCostCentre", "EmployerCostCentre"
         ),
         employer=True,
-        paged=False,
     ),
     "cost_centres.update": OperationSpec(
         operation_id="cost_centres.update",
@@ -921,7 +884,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
     "departments.list": OperationSpec(
         operation_id="departments.list",
@@ -935,7 +897,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="list",
         result=ModelRef("Department", "department", "Department", "Department"),
         employer=True,
-        paged=False,
     ),
     "dimonas.create": OperationSpec(
         operation_id="dimonas.create",
@@ -953,7 +914,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
     "dimonas.get": OperationSpec(
         operation_id="dimonas.get",
@@ -981,7 +941,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="model",
         result=ModelRef("Dimona", "dimona", "Dimona", "Dimona"),
         employer=True,
-        paged=False,
     ),
     "dimonas.list": OperationSpec(
         operation_id="dimonas.list",
@@ -999,7 +958,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="list",
         result=ModelRef("Dimona", "dimona", "Dimona", "Dimona"),
         employer=True,
-        paged=False,
     ),
     "divergent_payments.create": OperationSpec(
         operation_id="divergent_payments.create",
@@ -1019,7 +977,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
     "divergent_payments.delete": OperationSpec(
         operation_id="divergent_payments.delete",
@@ -1055,7 +1012,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
     "divergent_payments.list": OperationSpec(
         operation_id="divergent_payments.list",
@@ -1078,7 +1034,6 @@ OPERATIONS: dict[str, OperationSpec] = {
             "DivergentPaymentRecord",
         ),
         employer=True,
-        paged=False,
     ),
     "divergent_payments.update": OperationSpec(
         operation_id="divergent_payments.update",
@@ -1116,7 +1071,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
     "divergent_salary_scales.list": OperationSpec(
         operation_id="divergent_salary_scales.list",
@@ -1145,7 +1099,6 @@ OPERATIONS: dict[str, OperationSpec] = {
             ),
         ),
         employer=True,
-        paged=False,
     ),
     "documents.get": OperationSpec(
         operation_id="documents.get",
@@ -1159,7 +1112,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="bytes",
         result=None,
         employer=True,
-        paged=False,
     ),
     "documents.list": OperationSpec(
         operation_id="documents.list",
@@ -1200,7 +1152,6 @@ OPERATIONS: dict[str, OperationSpec] = {
             items=ModelRef("DocumentInfo", "document_info", "DocumentInfo", "DocumentInfo"),
         ),
         employer=True,
-        paged=False,
     ),
     "documents.list_withdrawals": OperationSpec(
         operation_id="documents.list_withdrawals",
@@ -1227,7 +1178,6 @@ OPERATIONS: dict[str, OperationSpec] = {
             "WithdrawnDocument", "withdrawn_document", "WithdrawnDocument", "WithdrawnDocument"
         ),
         employer=False,
-        paged=False,
     ),
     "documents.upload": OperationSpec(
         operation_id="documents.upload",
@@ -1241,7 +1191,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
     "family_statuses.create": OperationSpec(
         operation_id="family_statuses.create",
@@ -1259,7 +1208,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
     "family_statuses.delete": OperationSpec(
         operation_id="family_statuses.delete",
@@ -1287,7 +1235,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
     "family_statuses.get": OperationSpec(
         operation_id="family_statuses.get",
@@ -1317,7 +1264,6 @@ OPERATIONS: dict[str, OperationSpec] = {
             "FamilyStatusRecord", "family_status_record", "FamilyStatusRecord", "FamilyStatusRecord"
         ),
         employer=True,
-        paged=False,
     ),
     "family_statuses.list": OperationSpec(
         operation_id="family_statuses.list",
@@ -1337,7 +1283,6 @@ OPERATIONS: dict[str, OperationSpec] = {
             "FamilyStatusRecord", "family_status_record", "FamilyStatusRecord", "FamilyStatusRecord"
         ),
         employer=True,
-        paged=False,
     ),
     "family_statuses.update": OperationSpec(
         operation_id="family_statuses.update",
@@ -1365,7 +1310,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
     "first_days_of_unemployment.create": OperationSpec(
         operation_id="first_days_of_unemployment.create",
@@ -1389,7 +1333,6 @@ OPERATIONS: dict[str, OperationSpec] = {
             "FirstDayOfUnemploymentRecord",
         ),
         employer=True,
-        paged=False,
     ),
     "first_days_of_unemployment.delete": OperationSpec(
         operation_id="first_days_of_unemployment.delete",
@@ -1408,7 +1351,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
     "first_days_of_unemployment.get": OperationSpec(
         operation_id="first_days_of_unemployment.get",
@@ -1436,7 +1378,6 @@ OPERATIONS: dict[str, OperationSpec] = {
             "FirstDayOfUnemploymentRecord",
         ),
         employer=True,
-        paged=False,
     ),
     "first_days_of_unemployment.update": OperationSpec(
         operation_id="first_days_of_unemployment.update",
@@ -1455,7 +1396,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
     "joint_committees.list": OperationSpec(
         operation_id="joint_committees.list",
@@ -1469,7 +1409,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="list",
         result=ModelRef("JointCommittee", "joint_committee", "JointCommittee", "JointCommittee"),
         employer=True,
-        paged=False,
     ),
     "leave_counters.list": OperationSpec(
         operation_id="leave_counters.list",
@@ -1488,7 +1427,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="list",
         result=ModelRef("LeaveCounter", "leave_counter", "LeaveCounter", "LeaveCounter"),
         employer=True,
-        paged=False,
     ),
     "leave_counters.list_by_counter": OperationSpec(
         operation_id="leave_counters.list_by_counter",
@@ -1505,7 +1443,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="list",
         result=ModelRef("LeaveCounter", "leave_counter", "LeaveCounter", "LeaveCounter"),
         employer=True,
-        paged=False,
     ),
     "modifications.list": OperationSpec(
         operation_id="modifications.list",
@@ -1540,7 +1477,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="list",
         result=ModelRef("Modification", "modification", "Modification", "Modification"),
         employer=True,
-        paged=False,
     ),
     "nsso_categories.list": OperationSpec(
         operation_id="nsso_categories.list",
@@ -1554,7 +1490,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="list",
         result=ModelRef("NssoCategory", "nsso_category", "NssoCategory", "NssoCategory"),
         employer=True,
-        paged=False,
     ),
     "prestations.complete": OperationSpec(
         operation_id="prestations.complete",
@@ -1573,7 +1508,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
     "prestations.create": OperationSpec(
         operation_id="prestations.create",
@@ -1595,7 +1529,6 @@ OPERATIONS: dict[str, OperationSpec] = {
             "FailedPrestation", "failed_prestation", "FailedPrestation", "FailedPrestation"
         ),
         employer=True,
-        paged=False,
     ),
     "prestations.delete": OperationSpec(
         operation_id="prestations.delete",
@@ -1617,7 +1550,6 @@ OPERATIONS: dict[str, OperationSpec] = {
             "FailedPrestation", "failed_prestation", "FailedPrestation", "FailedPrestation"
         ),
         employer=True,
-        paged=False,
     ),
     "professional_categories.list": OperationSpec(
         operation_id="professional_categories.list",
@@ -1642,7 +1574,6 @@ OPERATIONS: dict[str, OperationSpec] = {
             ),
         ),
         employer=True,
-        paged=False,
     ),
     "replacements.create": OperationSpec(
         operation_id="replacements.create",
@@ -1660,7 +1591,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
     "replacements.delete": OperationSpec(
         operation_id="replacements.delete",
@@ -1688,7 +1618,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
     "replacements.get": OperationSpec(
         operation_id="replacements.get",
@@ -1718,7 +1647,6 @@ OPERATIONS: dict[str, OperationSpec] = {
             "ReplacementRecord", "replacement_record", "ReplacementRecord", "ReplacementRecord"
         ),
         employer=True,
-        paged=False,
     ),
     "replacements.update": OperationSpec(
         operation_id="replacements.update",
@@ -1746,7 +1674,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
     "results.get": OperationSpec(
         operation_id="results.get",
@@ -1760,7 +1687,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="sync",
         result=ModelRef("Result", "result", "Result", "Result"),
         employer=False,
-        paged=False,
     ),
     "salary_compositions.create": OperationSpec(
         operation_id="salary_compositions.create",
@@ -1780,7 +1706,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
     "salary_compositions.delete": OperationSpec(
         operation_id="salary_compositions.delete",
@@ -1811,7 +1736,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
     "salary_compositions.update": OperationSpec(
         operation_id="salary_compositions.update",
@@ -1844,7 +1768,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
     "schedules.create": OperationSpec(
         operation_id="schedules.create",
@@ -1858,7 +1781,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
     "schedules.list": OperationSpec(
         operation_id="schedules.list",
@@ -1872,7 +1794,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="list",
         result=ModelRef("ScheduleRecord", "schedule_record", "ScheduleRecord", "ScheduleRecord"),
         employer=True,
-        paged=False,
     ),
     "taxes.create": OperationSpec(
         operation_id="taxes.create",
@@ -1890,7 +1811,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
     "taxes.delete": OperationSpec(
         operation_id="taxes.delete",
@@ -1918,7 +1838,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
     "taxes.get": OperationSpec(
         operation_id="taxes.get",
@@ -1946,7 +1865,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="model",
         result=ModelRef("TaxRecord", "tax_record", "TaxRecord", "TaxRecord"),
         employer=True,
-        paged=False,
     ),
     "taxes.list": OperationSpec(
         operation_id="taxes.list",
@@ -1964,7 +1882,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="list",
         result=ModelRef("TaxRecord", "tax_record", "TaxRecord", "TaxRecord"),
         employer=True,
-        paged=False,
     ),
     "taxes.update": OperationSpec(
         operation_id="taxes.update",
@@ -1992,7 +1909,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
     "workers.create": OperationSpec(
         operation_id="workers.create",
@@ -2006,7 +1922,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
     "workers.exists": OperationSpec(
         operation_id="workers.exists",
@@ -2032,7 +1947,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="sync",
         result=ModelRef("WorkerExists", "worker_exists", "WorkerExists", "WorkerExists"),
         employer=True,
-        paged=False,
     ),
     "workers.get": OperationSpec(
         operation_id="workers.get",
@@ -2050,7 +1964,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="model",
         result=ModelRef("WorkerRecord", "worker_record", "WorkerRecord", "WorkerRecord"),
         employer=True,
-        paged=False,
     ),
     "workers.list": OperationSpec(
         operation_id="workers.list",
@@ -2067,7 +1980,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="list",
         result=ModelRef("WorkerRecord", "worker_record", "WorkerRecord", "WorkerRecord"),
         employer=True,
-        paged=True,
     ),
     "workers.list_in_service": OperationSpec(
         operation_id="workers.list_in_service",
@@ -2104,7 +2016,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="list",
         result=ModelRef("WorkerRecord", "worker_record", "WorkerRecord", "WorkerRecord"),
         employer=True,
-        paged=True,
     ),
     "workers.next_number": OperationSpec(
         operation_id="workers.next_number",
@@ -2120,7 +2031,6 @@ OPERATIONS: dict[str, OperationSpec] = {
             "NewWorkerNumber", "new_worker_number", "NewWorkerNumber", "NewWorkerNumber"
         ),
         employer=True,
-        paged=False,
     ),
     "workers.replace": OperationSpec(
         operation_id="workers.replace",
@@ -2134,7 +2044,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
     "workers.update": OperationSpec(
         operation_id="workers.update",
@@ -2152,7 +2061,6 @@ OPERATIONS: dict[str, OperationSpec] = {
         result_kind="none",
         result=None,
         employer=True,
-        paged=False,
     ),
 }
 

@@ -35,6 +35,7 @@ test: $(STAMP) lint-spec
 	$(VENV)/bin/ruff check src tests scripts bench noxfile.py
 	$(VENV)/bin/ruff format --check src tests scripts bench noxfile.py
 	$(VENV)/bin/mypy --strict
+	$(VENV)/bin/lint-imports
 	$(PY) -m pytest -q -n 2
 
 # The test matrix (noxfile.py): the wheel, built from the sdist, installed into a fresh venv of
@@ -49,6 +50,7 @@ generate: $(GEN_STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests scripts bench noxfile.py
 	$(VENV)/bin/ruff format --check src tests scripts bench noxfile.py
+	$(VENV)/bin/lint-imports
 
 # The spec linter (Redocly CLI, pinned) runs offline; it needs Node.js and npm. Without them it
 # says so and is skipped (openapi-spec-validator still runs in the tests).

@@ -117,7 +117,8 @@ def tests(session: nox.Session) -> None:
     """The installed wheel passes the representative subset of the test suite."""
     started = time.monotonic()
     wheel = _wheel(session)
-    session.install(str(wheel), *test_requirements())
+    # The cli extra: tests/test_cli.py is in the subset.
+    session.install(f"{wheel}[cli]", *test_requirements())
     session.chdir(ROOT)
     # The tests must exercise the installed wheel, not the source tree.
     session.run(

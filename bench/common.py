@@ -74,7 +74,7 @@ FULL = Config(
     busy_workers=10000,
     busy_rounds=3,
     rss_workers=(10_000, 100_000),
-    import_rounds=7,
+    import_rounds=11,
 )
 
 SMOKE = Config(

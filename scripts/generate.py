@@ -22,6 +22,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from gen_resources import HEADER
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "link2prisma.yaml"
 OPC_CONFIG = ROOT / "openapi" / "openapi-python-client.yaml"
@@ -105,6 +107,8 @@ def _generate_into(out: Path, spec: Path) -> None:
         ],
         cwd=ROOT,
     )
+    for name in PACKAGES:
+        _stamp(out / name)
     targets = [str(out / name) for name in PACKAGES]
     ruff = str(BIN / "ruff")
     # --isolated: the same formatting wherever the output lands (the project config excludes
@@ -113,6 +117,14 @@ def _generate_into(out: Path, spec: Path) -> None:
     fix = ["--select=I,F401", "--fix", "--exit-zero", "--quiet"]
     _run([ruff, "check", *style, *fix, *targets], ROOT)
     _run([ruff, "format", *style, "--quiet", *targets], ROOT)
+
+
+def _stamp(package: Path) -> None:
+    """Start every module of ``package`` with HEADER (the two outside generators have their own)."""
+    for module in sorted(package.rglob("*.py")):
+        text = module.read_text("utf-8")
+        if not text.startswith(HEADER):
+            module.write_text(f"{HEADER}\n{text}", "utf-8")
 
 
 def _differences(a: Path, b: Path) -> list[str]:

@@ -156,3 +156,42 @@ def test_pip_on_python_310_refuses_the_wheel(built: Built, tmp_path: Path) -> No
     assert proc.returncode != 0, proc.stdout
     assert "requires a different Python" in proc.stderr, proc.stderr
     assert "not in '>=3.11'" in proc.stderr, proc.stderr
+
+
+NOT_INSTALLED = """
+import importlib.util, sys
+import link2prisma
+present = [m for m in ("typer", "rich", "click") if importlib.util.find_spec(m) is not None]
+assert not present, present
+from link2prisma import Link2Prisma
+assert "typer" not in sys.modules and "rich" not in sys.modules
+print("library only")
+"""
+
+
+def test_the_library_installs_without_the_cli_and_the_cli_extra_adds_it(
+    built: Built, tmp_path: Path
+) -> None:
+    """``pip install link2prisma``: the library and the sandbox work, typer and rich are absent,
+    the ``link2prisma`` command says how to add them; ``link2prisma[cli]`` adds the commands."""
+    env = tmp_path / "venv"
+    venv.EnvBuilder(with_pip=True).create(env)
+    python, command = env / "bin" / "python", env / "bin" / "link2prisma"
+    _ok([python, "-m", "pip", "install", "--quiet", built.wheel])
+    assert _ok([python, "-c", NOT_INSTALLED], cwd=tmp_path).strip() == "library only"
+    out = _ok([python, "-c", ROUND_TRIP], cwd=tmp_path)
+    assert out.startswith("ok "), out
+    for args in ([command, "--help"], [python, "-m", "link2prisma.cli", "workers", "list"]):
+        proc = _run(args, cwd=tmp_path)
+        assert proc.returncode == 2, proc
+        assert proc.stderr.strip() == (
+            "The link2prisma command line needs the cli extra: pip install 'link2prisma[cli]'"
+        )
+        assert proc.stdout == ""
+
+    _ok([python, "-m", "pip", "install", "--quiet", f"{built.wheel}[cli]"])
+    out = _ok([command, "--help"], cwd=tmp_path)
+    for name in ("workers", "sandbox", "demo", "call", "cert"):
+        assert name in out, out
+    out = _ok([command, "call", "--help"], cwd=tmp_path)
+    assert "Usage" in out

@@ -6,39 +6,93 @@
 ...     workers = l2p.employer("999014").workers.list(limit=100).result()
 """
 
-from ._client import AsyncEmployerScope, AsyncLink2Prisma, EmployerScope, Link2Prisma
-from ._exceptions import (
-    ApiError,
-    AuthenticationError,
-    BadRequestError,
-    CertificateError,
-    CertificateExpiredError,
-    CertificateKeyMismatchError,
-    CertificateNotYetValidError,
-    CertificatePasswordError,
-    ConfigurationError,
-    ConnectError,
-    FieldError,
-    HTTPStatusError,
-    Link2PrismaError,
-    NotFoundError,
-    OperationError,
-    OperationFailed,
-    OperationTimeout,
-    PermissionDeniedError,
-    RateLimitError,
-    ServerError,
-    TLSError,
-    TransportError,
-    UnexpectedResponseError,
-    ValidationError,
-)
-from ._operation import AsyncOperation, Operation
-from ._polling import PollPolicy
-from ._result import OperationStatus
-from ._transport import RetryPolicy
-from ._version import __version__
-from .certificate import Certificate
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._client import (
+        AsyncEmployerScope,
+        AsyncLink2Prisma,
+        EmployerScope,
+        Link2Prisma,
+    )
+    from ._exceptions import (
+        ApiError,
+        AuthenticationError,
+        BadRequestError,
+        CertificateError,
+        CertificateExpiredError,
+        CertificateKeyMismatchError,
+        CertificateNotYetValidError,
+        CertificatePasswordError,
+        ConfigurationError,
+        ConnectError,
+        FieldError,
+        HTTPStatusError,
+        Link2PrismaError,
+        NotFoundError,
+        OperationError,
+        OperationFailed,
+        OperationTimeout,
+        PermissionDeniedError,
+        RateLimitError,
+        ServerError,
+        TLSError,
+        TransportError,
+        UnexpectedResponseError,
+        ValidationError,
+    )
+    from ._operation import (
+        AsyncOperation,
+        Operation,
+    )
+    from ._polling import PollPolicy
+    from ._result import OperationStatus
+    from ._transport import RetryPolicy
+    from ._version import __version__
+    from .certificate import Certificate
+
+# Each public name and the submodule that defines it: loaded on first use (PEP 562), so
+# that importing a submodule (the sandbox, the generated code's base) loads nothing else.
+_LAZY: dict[str, str] = {
+    "ApiError": "_exceptions",
+    "AsyncEmployerScope": "_client",
+    "AsyncLink2Prisma": "_client",
+    "AsyncOperation": "_operation",
+    "AuthenticationError": "_exceptions",
+    "BadRequestError": "_exceptions",
+    "Certificate": "certificate",
+    "CertificateError": "_exceptions",
+    "CertificateExpiredError": "_exceptions",
+    "CertificateKeyMismatchError": "_exceptions",
+    "CertificateNotYetValidError": "_exceptions",
+    "CertificatePasswordError": "_exceptions",
+    "ConfigurationError": "_exceptions",
+    "ConnectError": "_exceptions",
+    "EmployerScope": "_client",
+    "FieldError": "_exceptions",
+    "HTTPStatusError": "_exceptions",
+    "Link2Prisma": "_client",
+    "Link2PrismaError": "_exceptions",
+    "NotFoundError": "_exceptions",
+    "Operation": "_operation",
+    "OperationError": "_exceptions",
+    "OperationFailed": "_exceptions",
+    "OperationStatus": "_result",
+    "OperationTimeout": "_exceptions",
+    "PermissionDeniedError": "_exceptions",
+    "PollPolicy": "_polling",
+    "RateLimitError": "_exceptions",
+    "RetryPolicy": "_transport",
+    "ServerError": "_exceptions",
+    "TLSError": "_exceptions",
+    "TransportError": "_exceptions",
+    "UnexpectedResponseError": "_exceptions",
+    "ValidationError": "_exceptions",
+    "__version__": "_version",
+}
 
 __all__ = [
     "ApiError",
@@ -77,3 +131,16 @@ __all__ = [
     "ValidationError",
     "__version__",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value  # once loaded, a plain attribute
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -14,6 +14,8 @@ from typing import Any
 
 import httpx
 
+from link2prisma_resources._table import OPERATIONS
+
 from ._exceptions import ApiError, ConfigurationError, UnexpectedResponseError
 from ._operation import AsyncOperation, Operation
 from ._polling import PollPolicy, PollSchedule, parse_retry_after
@@ -64,9 +66,7 @@ def _respelled(call: PreparedCall, old: str, new: str) -> PreparedCall:
 
 
 def operations() -> Mapping[str, OperationSpec]:
-    """Every operation of the spec, by operation id (generated table, loaded once)."""
-    from link2prisma_resources._table import OPERATIONS
-
+    """Every operation of the spec, by operation id (the generated table)."""
     return OPERATIONS
 
 

@@ -7,13 +7,14 @@ the client in a log record or an exception.
 
 from __future__ import annotations
 
-import functools
 import json
 import logging
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Any
+
+from link2prisma_resources._table import SENSITIVE_FIELDS
 
 from ._spec import OperationSpec
 
@@ -26,11 +27,8 @@ _INSS = re.compile(
 _IBAN = re.compile(r"\b[A-Z]{2}[0-9]{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b")
 
 
-@functools.cache
 def sensitive_fields() -> frozenset[str]:
     """Field names the spec marks ``x-l2p-sensitive`` (from the generated table)."""
-    from link2prisma_resources._table import SENSITIVE_FIELDS
-
     return SENSITIVE_FIELDS
 
 

@@ -78,7 +78,6 @@ class OperationSpec:
     result_kind: ResultKind
     result: ModelRef | None
     employer: bool
-    paged: bool = False
 
     @property
     def is_write(self) -> bool:

@@ -7,12 +7,14 @@ use so that ``import link2prisma`` stays light.
 
 from __future__ import annotations
 
-import difflib
 import importlib
 import re
 import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any
+
+import link2prisma_resources
+from link2prisma_resources._table import BODY_FORMATS
 
 from ._dates import format_date, format_datetime, jsonable_dates
 from ._exceptions import FieldError, ValidationError
@@ -64,12 +66,6 @@ def _shown(value: object, sensitive: bool) -> str:
     return f" (got {text[:40]!r})" if isinstance(value, str) else f" (got {text[:40]})"
 
 
-def _formats_table() -> Mapping[str, Mapping[str, FieldFormat]]:
-    table = importlib.import_module("link2prisma_resources._table")
-    formats: Mapping[str, Mapping[str, FieldFormat]] = table.BODY_FORMATS
-    return formats
-
-
 def check_formats(
     component: str,
     data: Any,
@@ -84,7 +80,7 @@ def check_formats(
     the wrong type are left for the model validation to name.
     """
     errors = [] if errors is None else errors
-    table = _formats_table() if table is None else table
+    table = BODY_FORMATS if table is None else table
     members = table.get(component)
     if not members:
         return data, errors
@@ -120,8 +116,7 @@ def check_formats(
 
 def _component_members(component: str, loc: Sequence[int | str]) -> list[str]:
     """The member names the spec gives the object at ``loc`` inside ``component``."""
-    resources = importlib.import_module("link2prisma_resources")
-    schemas: dict[str, Any] = resources.spec()["components"]["schemas"]
+    schemas: dict[str, Any] = link2prisma_resources.spec()["components"]["schemas"]
     node: Any = schemas.get(component, {})
 
     def settle(node: Any) -> Any:
@@ -154,6 +149,8 @@ def _unknown_field_rule(component: str, loc: tuple[int | str, ...]) -> str:
     same = [k for k in known if k.lower() == key.lower()]
     if same:
         return f"unknown field; the vendor spells it {same[0]!r}"
+    import difflib  # only for the message of a misspelt key
+
     close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
     if not close:
         lowered = {k.lower(): k for k in known}

@@ -79,7 +79,7 @@ from .routes import ProfcatSpelling
 from .runtime import DEFAULT_USER, OUTSIDER, SandboxServer, Settings
 
 if TYPE_CHECKING:
-    from link2prisma.certificate import Certificate
+    from link2prisma import Certificate
 
 __all__ = ["DEFAULT_USER", "OUTSIDER", "Faults", "Quirks", "Sandbox", "SandboxError"]
 
@@ -348,9 +348,9 @@ class Sandbox:
         return Path(u["cert_pem"]), Path(u["key_pem"])
 
     def certificate_for(self, user: str) -> Certificate:
-        """``user``'s client certificate as a :class:`link2prisma.certificate.Certificate`."""
+        """``user``'s client certificate as a :class:`link2prisma.Certificate`."""
         if user not in self._certificates:
-            from link2prisma.certificate import Certificate
+            from link2prisma import Certificate  # the library's public API, loaded on use
 
             u = self._user(user)
             self._certificates[user] = Certificate.from_pkcs12(u["pfx"], password=u["pfx_password"])

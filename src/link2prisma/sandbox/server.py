@@ -12,6 +12,7 @@ Order of checks for an API request: route (404/405), user from the certificate (
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import logging
@@ -26,7 +27,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
 
-from link2prisma._result import RESULT_FIELDS
+import link2prisma_resources
 
 from .faults import Counters, FaultDice, Faults
 from .handlers import worker_exists
@@ -51,7 +52,13 @@ PREFIX = "/link2prisma.svc"
 _log = logging.getLogger("link2prisma.sandbox")
 _MAX_BODY = 20 * 1024 * 1024
 _REDACTED_PARAMS = frozenset({"rrnr", "workerID"})
-_RESULT_FIELDS = RESULT_FIELDS  # the nine vendor fields, as the client reads them
+
+
+@functools.cache
+def _result_fields() -> tuple[str, ...]:
+    """The members of the spec's ``Result`` (the nine vendor fields), in the spec's order."""
+    spec = link2prisma_resources.spec()
+    return tuple(spec["components"]["schemas"]["Result"]["properties"])
 
 
 class AccessLog:
@@ -493,7 +500,7 @@ class Handler(BaseHTTPRequestHandler):
             if quirks.active("numeric_statuscode") and isinstance(code, str) and code.isdigit():
                 result["Statuscode"] = int(code)
         app.counters.add("results_served")
-        self._send(200, {k: result[k] for k in _RESULT_FIELDS}, bom=True)
+        self._send(200, {k: result[k] for k in _result_fields()}, bom=True)
 
     def _sandbox(self, app: App, rest: str) -> None:
         parts = [p for p in rest.split("/") if p]

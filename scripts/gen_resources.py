@@ -143,7 +143,7 @@ class Generator:
                     )
                 if op.get("x-l2p-synchronous"):
                     ref = op["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]
-                    result_kind, result = "sync", self.ref_name(ref)
+                    result_kind, result = "immediate", self.ref_name(ref)
                 else:
                     r = op["x-l2p-result"]
                     result_kind = r["kind"]
@@ -388,7 +388,7 @@ class Generator:
     def method(self, op: dict[str, Any], is_async: bool, op_cls: str) -> list[str]:
         args, values, body = self.signature(op)
         ret = self.return_type(op)
-        sync_call = op["result_kind"] == "sync"
+        sync_call = op["result_kind"] == "immediate"
         rtype = ret if sync_call else f"{op_cls}[{ret}]"
         kw = "async def" if is_async else "def"
         doc = [f'        """{op["summary"]}.', "", f"        ``{op['method']} {op['path']}``"]

@@ -62,7 +62,7 @@ FUZZ_IO = settings(
 
 OPS = operations()
 BODY_OPS = sorted(oid for oid, s in OPS.items() if s.body is not None)
-QUEUED_OPS = sorted(oid for oid, s in OPS.items() if not s.synchronous)
+QUEUED_OPS = sorted(oid for oid, s in OPS.items() if not s.immediate)
 QUEUED_READS = sorted(oid for oid in QUEUED_OPS if OPS[oid].body is None)
 GUID = "0f8fad5b-d9cb-469f-a165-70867728950e"
 

@@ -174,7 +174,7 @@ class _CoreBase:
             response.headers.get("Retry-After")
         )
 
-    def _sync_value(self, call: PreparedCall, response: httpx.Response) -> Any:
+    def _immediate_value(self, call: PreparedCall, response: httpx.Response) -> Any:
         if response.status_code != 200:
             raise status_error(call, response)
         try:
@@ -232,7 +232,7 @@ class SyncCore(_CoreBase):
 
     def call(self, spec: OperationSpec, employer: str | None, values: Mapping[str, object]) -> Any:
         call, response = self._send(self._prepare(spec, employer, values))
-        return self._sync_value(call, response)
+        return self._immediate_value(call, response)
 
     def poll(self, guid: str) -> tuple[Envelope, float | None]:
         call = self._poll_call(guid)
@@ -274,7 +274,7 @@ class AsyncCore(_CoreBase):
         self, spec: OperationSpec, employer: str | None, values: Mapping[str, object]
     ) -> Any:
         call, response = await self._send(self._prepare(spec, employer, values))
-        return self._sync_value(call, response)
+        return self._immediate_value(call, response)
 
     async def poll(self, guid: str) -> tuple[Envelope, float | None]:
         call = self._poll_call(guid)

@@ -36,7 +36,7 @@ from ._exceptions import (
 from ._operation import AsyncOperation, Operation
 from ._polling import PollPolicy
 from ._result import OperationStatus
-from ._transport import RetryPolicy
+from ._retry import RetryPolicy
 from ._version import __version__
 from .certificate import Certificate
 

@@ -23,7 +23,8 @@ from ._operation import AsyncOperation, Operation, parse_token
 from ._polling import PollPolicy
 from ._redact import RedactingFilter
 from ._request import check_employer
-from ._transport import RetryPolicy, http_client_kwargs
+from ._retry import RetryPolicy
+from ._transport import http_client_kwargs
 
 if TYPE_CHECKING:
     from link2prisma_api.models.result import Result

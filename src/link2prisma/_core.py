@@ -16,7 +16,7 @@ import httpx
 
 from ._exceptions import ApiError, ConfigurationError, UnexpectedResponseError
 from ._operation import AsyncOperation, Operation
-from ._polling import PollPolicy, PollSchedule, parse_retry_after
+from ._polling import PollPolicy, PollSchedule
 from ._redact import excerpt
 from ._request import NO_BODY, PreparedCall, prepare
 from ._result import (
@@ -27,8 +27,9 @@ from ._result import (
     parse_envelope,
     parse_guid,
 )
+from ._retry import AsyncSender, RetryPolicy, SyncSender, parse_retry_after
 from ._spec import OperationSpec
-from ._transport import AsyncSender, RetryPolicy, SyncSender, endpoint_not_found, status_error
+from ._transport import endpoint_not_found, status_error
 
 log = logging.getLogger(__name__)
 RESULT_OPERATION = "results.get"

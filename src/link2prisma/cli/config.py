@@ -304,7 +304,7 @@ class GlobalOptions:
         """A :class:`Link2Prisma` client from the settings (closed on exit)."""
         from .._client import Link2Prisma
         from .._polling import PollPolicy
-        from .._transport import RetryPolicy
+        from .._retry import RetryPolicy
 
         s = self.settings()
         retries = self.flags.get("retries")

@@ -39,7 +39,8 @@ from link2prisma._dates import (
     parse_date,
     parse_datetime,
 )
-from link2prisma._result import Envelope, OperationStatus, decode, parse_envelope, parse_guid
+from link2prisma._operation.decode import Envelope, decode, parse_envelope, parse_guid
+from link2prisma._operation.status import OperationStatus
 from link2prisma._spec import OperationSpec, ParamSpec
 from link2prisma._validation import validate_body
 

@@ -33,9 +33,9 @@ from ._exceptions import (
     UnexpectedResponseError,
     ValidationError,
 )
-from ._operation import AsyncOperation, Operation
-from ._polling import PollPolicy
-from ._result import OperationStatus
+from ._operation.handles import AsyncOperation, Operation
+from ._operation.schedule import PollPolicy
+from ._operation.status import OperationStatus
 from ._retry import RetryPolicy
 from ._version import __version__
 from .certificate import Certificate

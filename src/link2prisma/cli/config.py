@@ -303,7 +303,7 @@ class GlobalOptions:
     def client(self) -> Iterator[Link2Prisma]:
         """A :class:`Link2Prisma` client from the settings (closed on exit)."""
         from .._client import Link2Prisma
-        from .._polling import PollPolicy
+        from .._operation.schedule import PollPolicy
         from .._retry import RetryPolicy
 
         s = self.settings()

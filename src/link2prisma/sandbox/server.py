@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
 
-from link2prisma._result import RESULT_FIELDS
+import link2prisma_resources
 
 from .faults import Counters, FaultDice, Faults
 from .handlers import worker_exists
@@ -51,7 +51,10 @@ PREFIX = "/link2prisma.svc"
 _log = logging.getLogger("link2prisma.sandbox")
 _MAX_BODY = 20 * 1024 * 1024
 _REDACTED_PARAMS = frozenset({"rrnr", "workerID"})
-_RESULT_FIELDS = RESULT_FIELDS  # the nine vendor fields, as the client reads them
+# The nine vendor fields of a Result, in the spec's order (from the spec, not the client's code).
+_RESULT_FIELDS = tuple(
+    link2prisma_resources.spec()["components"]["schemas"]["Result"]["properties"]
+)
 
 
 class AccessLog:

@@ -2,23 +2,23 @@
 
 What may be resent (:func:`_should_retry`, pure):
 
-============================================  ==================  =========================
-outcome of an attempt                         reads (GET, Result)  writes (POST/PUT/DELETE)
-============================================  ==================  =========================
-no connection made (connect error/timeout,    resend              resend (nothing was sent)
-pool timeout)
-server certificate does not verify            final               final
-connection dropped, read/write timeout        resend              final (may be queued)
-HTTP 429, 503                                 resend              resend (refused, not queued)
-HTTP 502, 504                                 resend              final (may be queued)
-any other answer                              final               final
-============================================  ==================  =========================
+=========================================  ===================  ============================
+outcome of an attempt                      reads (GET, Result)  writes (POST, PUT, DELETE)
+=========================================  ===================  ============================
+no connection made (connect error or       resend               resend (nothing was sent)
+connect/pool timeout)
+server certificate does not verify         final                final
+connection dropped, read/write timeout     resend               final (may be queued)
+HTTP 429, 503                              resend               resend (refused, not queued)
+HTTP 502, 504                              resend               final (may be queued)
+any other answer or error                  final                final
+=========================================  ===================  ============================
 
 A resend waits ``Retry-After`` when the server sent one (at most 60 s), else exponential backoff
-(``wait_initial`` doubling, at most ``wait_max``, with jitter); it stops after ``attempts``
-attempts in all or when the next wait would pass ``timeout`` seconds since the first. Each resend
-is logged (INFO, ``link2prisma._retry``) with the operation, the attempt, the wait and the reason;
-paths in the record are redacted.
+(``wait_initial`` doubling, at most ``wait_max``, times a random 0.5 to 1); it stops after
+``attempts`` attempts in all or when the next wait would pass ``timeout`` seconds since the
+first. Each resend is logged (INFO, ``link2prisma._retry``) with the operation, the attempt, the
+wait and the reason; paths in the record are redacted.
 """
 
 from __future__ import annotations

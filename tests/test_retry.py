@@ -81,10 +81,12 @@ def test_attempts_run_out() -> None:
 
 def test_backoff_doubles_within_wait_max_and_jitter_spreads_it() -> None:
     outcome = httpx.ReadTimeout("slow", request=REQUEST)
-    waits = [_should_retry("GET", n, outcome, POLICY, jitter=1.0).wait for n in range(1, 5)]
+    waits = [_should_retry("GET", n, outcome, POLICY).wait for n in range(1, 5)]
     assert waits == [0.2, 0.4, 0.8, 1.6]
     assert _should_retry("GET", 4, outcome, RetryPolicy(attempts=9, wait_max=1.0)).wait == 1.0
-    assert _should_retry("GET", 1, outcome, POLICY, jitter=0.0).wait == pytest.approx(0.1)
+    assert _should_retry("GET", 1, outcome, POLICY, jitter=0.5).wait == pytest.approx(0.7)
+    assert _should_retry("GET", 3, outcome, POLICY, jitter=0.9).wait == pytest.approx(1.7)
+    assert _should_retry("GET", 9, outcome, RetryPolicy(attempts=20), jitter=0.9).wait == 5.0
 
 
 def test_retry_after_is_honoured_and_capped() -> None:
@@ -92,8 +94,8 @@ def test_retry_after_is_honoured_and_capped() -> None:
     assert _should_retry("POST", 1, _answer(503, "0.5"), POLICY).wait == 0.5
     assert _should_retry("GET", 1, _answer(503, "600"), RetryPolicy(timeout=900)).wait == 60.0
     # A hint of 0 (or junk) falls back to the backoff.
-    assert _should_retry("GET", 1, _answer(503, "0"), POLICY, jitter=1.0).wait == 0.2
-    assert _should_retry("GET", 1, _answer(503, "soon"), POLICY, jitter=1.0).wait == 0.2
+    assert _should_retry("GET", 1, _answer(503, "0"), POLICY).wait == 0.2
+    assert _should_retry("GET", 1, _answer(503, "soon"), POLICY).wait == 0.2
     assert parse_retry_after(" 1.5 ") == 1.5 and parse_retry_after(None) is None
 
 

@@ -15,10 +15,11 @@ any other answer or error                  final                final
 =========================================  ===================  ============================
 
 A resend waits ``Retry-After`` when the server sent one (at most 60 s), else exponential backoff
-(``wait_initial`` doubling, at most ``wait_max``, times a random 0.5 to 1); it stops after
-``attempts`` attempts in all or when the next wait would pass ``timeout`` seconds since the
-first. Each resend is logged (INFO, ``link2prisma._retry``) with the operation, the attempt, the
-wait and the reason; paths in the record are redacted.
+(``wait_initial`` doubling, plus up to a second of random jitter, at most ``wait_max``: the
+formula of stamina, which this loop replaced). It stops after ``attempts`` attempts in all, or
+when the next wait would pass ``timeout`` seconds since the first. Each resend is logged (INFO,
+``link2prisma._retry``) with the operation, the attempt, the wait and the reason; paths in the
+record are redacted.
 """
 
 from __future__ import annotations
@@ -99,12 +100,12 @@ def _should_retry(
     outcome: Outcome,
     policy: RetryPolicy,
     elapsed: float = 0.0,
-    jitter: float = 1.0,
+    jitter: float = 0.0,
 ) -> Decision:
     """Whether to resend after attempt number ``attempt`` (from 1) ended in ``outcome``.
 
-    Pure: ``elapsed`` is the time since the first attempt, ``jitter`` a number in [0, 1) that
-    spreads the backoff (the loop passes ``random.random()``).
+    Pure: ``elapsed`` is the time since the first attempt, ``jitter`` the seconds added to
+    the backoff to spread clients apart (the loop passes ``random.random()``).
     """
     reason = _resendable(method, outcome)
     if reason is None:
@@ -117,8 +118,7 @@ def _should_retry(
     if hint:
         wait = min(hint, 60.0)
     else:
-        backoff = min(policy.wait_initial * 2 ** (attempt - 1), policy.wait_max)
-        wait = backoff * (0.5 + jitter / 2)
+        wait = min(policy.wait_initial * 2 ** (attempt - 1) + jitter, policy.wait_max)
     if elapsed + wait > policy.timeout:
         return Decision(None, f"{reason}; out of time")
     return Decision(wait, reason)

@@ -1,4 +1,4 @@
-"""The facade's real :class:`~link2prisma._polling.PollSchedule` on a simulated clock.
+"""The facade's real :class:`~link2prisma._operation.schedule.PollSchedule` on a simulated clock.
 
 No network and no sleeping: an operation finishes ``D`` seconds after its submission
 (``D`` uniform in ``[low, high]``), each poll is a round trip of ``rtt`` seconds, and the
@@ -13,7 +13,7 @@ import random
 from dataclasses import dataclass
 
 from link2prisma import PollPolicy
-from link2prisma._polling import PollSchedule
+from link2prisma._operation.schedule import PollSchedule
 
 from .common import median
 

@@ -150,7 +150,7 @@ class Generator:
                     )
                 if op.get("x-l2p-synchronous"):
                     ref = op["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]
-                    result_kind, result = "sync", self.ref_name(ref)
+                    result_kind, result = "immediate", self.ref_name(ref)
                 else:
                     r = op["x-l2p-result"]
                     result_kind = r["kind"]
@@ -339,7 +339,7 @@ class Generator:
     def method(self, op: dict[str, Any], is_async: bool) -> dict[str, Any]:
         args, values, body = self.signature(op)
         ret = self.return_type(op)
-        sync_call = op["result_kind"] == "sync"
+        sync_call = op["result_kind"] == "immediate"
         op_cls = "AsyncOperation" if is_async else "Operation"
         if sync_call:
             call = f"self._call(_OPS[{op['id']!r}], {values})"

@@ -15,9 +15,10 @@ import pytest
 
 import link2prisma as l2
 from link2prisma import AsyncLink2Prisma, Link2Prisma, PollPolicy, RetryPolicy
-from link2prisma._polling import PollSchedule, parse_retry_after
+from link2prisma._operation.decode import parse_envelope, parse_guid
+from link2prisma._operation.schedule import PollSchedule
 from link2prisma._redact import excerpt, redact_text
-from link2prisma._result import parse_envelope, parse_guid
+from link2prisma._retry import parse_retry_after
 
 BASE = "https://l2p.test/link2prisma.svc"
 FAST = PollPolicy(first=0.01, factor=1.5, cap=0.05, deadline=5.0)

@@ -59,7 +59,7 @@ def test_every_operation_of_each_family_ends_typed(sandbox: Sandbox, family: str
             method = getattr(getattr(scope, op.tag), op.action)
             try:
                 answer = method(*_args(op, worker=1, guid=guid))
-                value = answer if op.result_kind == "sync" else answer.result()
+                value = answer if op.result_kind == "immediate" else answer.result()
                 outcomes[op.operation_id] = type(value).__name__
             except (l2.OperationFailed, l2.BadRequestError, l2.NotFoundError) as exc:
                 outcomes[op.operation_id] = type(exc).__name__

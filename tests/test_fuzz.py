@@ -39,7 +39,8 @@ from link2prisma._dates import (
     parse_date,
     parse_datetime,
 )
-from link2prisma._result import Envelope, OperationStatus, decode, parse_envelope, parse_guid
+from link2prisma._operation.decode import Envelope, decode, parse_envelope, parse_guid
+from link2prisma._operation.status import OperationStatus
 from link2prisma._spec import OperationSpec, ParamSpec
 from link2prisma._validation import validate_body
 
@@ -62,7 +63,7 @@ FUZZ_IO = settings(
 
 OPS = operations()
 BODY_OPS = sorted(oid for oid, s in OPS.items() if s.body is not None)
-QUEUED_OPS = sorted(oid for oid, s in OPS.items() if not s.synchronous)
+QUEUED_OPS = sorted(oid for oid, s in OPS.items() if not s.immediate)
 QUEUED_READS = sorted(oid for oid in QUEUED_OPS if OPS[oid].body is None)
 GUID = "0f8fad5b-d9cb-469f-a165-70867728950e"
 

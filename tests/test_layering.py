@@ -159,7 +159,7 @@ def test_the_contracts_hold(tree: Path) -> None:
         # the sandbox reading a facade internal instead of the spec
         (
             "link2prisma/sandbox/faults.py",
-            "from link2prisma._result import OperationStatus",
+            "from link2prisma._operation.status import OperationStatus",
             "The sandbox imports only the spec and the models, no module of the facade",
         ),
         # generated code importing a private facade module

@@ -93,7 +93,7 @@ def test_reachable_and_sends_what_the_spec_says(operation_id: str) -> None:
         assert json.loads(request.content) == body
     else:
         assert request.content == b""
-    if op.result_kind == "sync":
+    if op.result_kind == "immediate":
         assert type(answer).__name__ == op.result.schema
     else:
         assert answer.guid == GUID and answer.operation_id == operation_id

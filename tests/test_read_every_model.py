@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from examples import example
-from link2prisma._result import build_model
+from link2prisma._operation.decode import build_model
 from link2prisma._spec import ModelRef
 from spec_tools import non_null, resolve, response_schemas, spec
 

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 import link2prisma as l2
 from link2prisma import Certificate, Link2Prisma, PollPolicy, RetryPolicy
 from link2prisma._lenient import compile_schema, normalise, walk
-from link2prisma._result import Envelope, decode
+from link2prisma._operation.decode import Envelope, decode
 from link2prisma_resources import spec as api_spec
 from link2prisma_resources._table import OPERATIONS
 from scripted_server import Reply, Running, Seen, envelope, json_reply, scripted_server

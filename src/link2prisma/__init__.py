@@ -48,9 +48,9 @@ if TYPE_CHECKING:
         AsyncOperation,
         Operation,
     )
-    from ._polling import PollPolicy
-    from ._result import OperationStatus
-    from ._transport import RetryPolicy
+    from ._operation.schedule import PollPolicy
+    from ._operation.status import OperationStatus
+    from ._retry import RetryPolicy
     from ._version import __version__
     from .certificate import Certificate
 
@@ -60,7 +60,7 @@ _LAZY: dict[str, str] = {
     "ApiError": "_exceptions",
     "AsyncEmployerScope": "_client",
     "AsyncLink2Prisma": "_client",
-    "AsyncOperation": "_operation",
+    "AsyncOperation": "_operation.handles",
     "AuthenticationError": "_exceptions",
     "BadRequestError": "_exceptions",
     "Certificate": "certificate",
@@ -77,15 +77,15 @@ _LAZY: dict[str, str] = {
     "Link2Prisma": "_client",
     "Link2PrismaError": "_exceptions",
     "NotFoundError": "_exceptions",
-    "Operation": "_operation",
+    "Operation": "_operation.handles",
     "OperationError": "_exceptions",
     "OperationFailed": "_exceptions",
-    "OperationStatus": "_result",
+    "OperationStatus": "_operation.status",
     "OperationTimeout": "_exceptions",
     "PermissionDeniedError": "_exceptions",
-    "PollPolicy": "_polling",
+    "PollPolicy": "_operation.schedule",
     "RateLimitError": "_exceptions",
-    "RetryPolicy": "_transport",
+    "RetryPolicy": "_retry",
     "ServerError": "_exceptions",
     "TLSError": "_exceptions",
     "TransportError": "_exceptions",

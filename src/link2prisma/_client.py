@@ -17,13 +17,16 @@ import httpx
 from link2prisma_resources._async import AsyncTags
 from link2prisma_resources._sync import Tags
 
-from ._core import RESULT_OPERATION, AsyncCore, SyncCore, operations
-from ._operation import AsyncOperation, Operation, parse_token
-from ._polling import PollPolicy
+from ._core import AsyncCore, SyncCore, operations
+from ._operation.decode import RESULT_OPERATION
+from ._operation.handles import AsyncOperation, Operation
+from ._operation.schedule import PollPolicy
+from ._operation.token import parse_token
 from ._redact import RedactingFilter
 from ._request import check_employer
+from ._retry import RetryPolicy
 from ._tls import CaBundle, client_context
-from ._transport import RetryPolicy, http_client_kwargs
+from ._transport import http_client_kwargs
 
 if TYPE_CHECKING:
     from link2prisma_api.models.result import Result
@@ -37,6 +40,10 @@ for _name in ("link2prisma", "httpx"):
     _logger = logging.getLogger(_name)
     if not any(isinstance(f, RedactingFilter) for f in _logger.filters):
         _logger.addFilter(RedactingFilter())
+
+
+def _employer_or_none(employer: str | int | None) -> str | None:
+    return None if employer is None else check_employer(employer)
 
 
 class _ClientBase:
@@ -147,8 +154,12 @@ class Link2Prisma(_ClientBase):
     def operation(
         self, guid: str, operation_id: str, employer: str | None = None
     ) -> Operation[Any]:
-        """An :class:`Operation` for a GUID got elsewhere (``operation_id``: ``tag.action``)."""
-        return self._core.operation(guid, operation_id, employer)
+        """An :class:`Operation` for a GUID got elsewhere (``operation_id``: ``tag.action``).
+
+        As ``results.get``, its ``result()`` is the raw ``Result`` (like :meth:`result`) once
+        the Statuscode is final, failed or not.
+        """
+        return self._core.operation(guid, operation_id, _employer_or_none(employer))
 
     def resume(self, token: str) -> Operation[Any]:
         """The operation of a continuation token, ready to ``result()``."""
@@ -188,7 +199,7 @@ class AsyncLink2Prisma(_ClientBase):
     def operation(
         self, guid: str, operation_id: str, employer: str | None = None
     ) -> AsyncOperation[Any]:
-        return self._core.operation(guid, operation_id, employer)
+        return self._core.operation(guid, operation_id, _employer_or_none(employer))
 
     def resume(self, token: str) -> AsyncOperation[Any]:
         return self.operation(*parse_token(token))

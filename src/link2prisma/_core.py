@@ -17,23 +17,24 @@ import httpx
 from link2prisma_resources._table import OPERATIONS
 
 from ._exceptions import ApiError, ConfigurationError, UnexpectedResponseError
-from ._operation import AsyncOperation, Operation
-from ._polling import PollPolicy, PollSchedule, parse_retry_after
-from ._redact import excerpt
-from ._request import NO_BODY, PreparedCall, prepare
-from ._result import (
-    RESULT_FIELDS,
+from ._operation.decode import (
+    RESULT_OPERATION,
     Envelope,
     build_model,
     load_json,
     parse_envelope,
     parse_guid,
+    result_record,
 )
+from ._operation.handles import AsyncOperation, Operation
+from ._operation.schedule import PollPolicy, PollSchedule
+from ._redact import excerpt
+from ._request import NO_BODY, PreparedCall, prepare
+from ._retry import AsyncSender, RetryPolicy, SyncSender, parse_retry_after
 from ._spec import OperationSpec
-from ._transport import AsyncSender, RetryPolicy, SyncSender, endpoint_not_found, status_error
+from ._transport import endpoint_not_found, status_error
 
 log = logging.getLogger(__name__)
-RESULT_OPERATION = "results.get"
 
 PATH_SPELLINGS: tuple[tuple[str, ...], ...] = (("/profcats", "/profcat"),)
 """Routes that deployments spell differently: each entry lists the spellings of one path prefix.
@@ -163,7 +164,7 @@ class _CoreBase:
         log.info("queued %s as %s", call.spec.operation_id, guid)
         return guid
 
-    def _envelope(
+    def _read_envelope(
         self, call: PreparedCall, guid: str, response: httpx.Response
     ) -> tuple[Envelope, float | None]:
         if response.status_code != 200:
@@ -174,14 +175,15 @@ class _CoreBase:
             response.headers.get("Retry-After")
         )
 
-    def _sync_value(self, call: PreparedCall, response: httpx.Response) -> Any:
+    def _immediate_value(self, call: PreparedCall, response: httpx.Response) -> Any:
+        """The value of an operation answered at once (``spec.immediate``)."""
         if response.status_code != 200:
             raise status_error(call, response)
         try:
             data = load_json(response.content)
-            assert call.spec.result is not None
             if call.spec.operation_id == RESULT_OPERATION and isinstance(data, dict):
-                data = {**dict.fromkeys(RESULT_FIELDS), **data}  # all nine, null if absent
+                return result_record(call.spec, data)
+            assert call.spec.result is not None
             return build_model(call.spec.result, data, call.spec.operation_id)
         except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
             what = f"cannot read the answer of {call.spec.operation_id}: {type(exc).__name__}"
@@ -232,11 +234,12 @@ class SyncCore(_CoreBase):
 
     def call(self, spec: OperationSpec, employer: str | None, values: Mapping[str, object]) -> Any:
         call, response = self._send(self._prepare(spec, employer, values))
-        return self._sync_value(call, response)
+        return self._immediate_value(call, response)
 
-    def poll(self, guid: str) -> tuple[Envelope, float | None]:
+    def fetch_envelope(self, guid: str) -> tuple[Envelope, float | None]:
+        """``GET /Result/{GUID}`` once: the envelope and the server's Retry-After, if any."""
         call = self._poll_call(guid)
-        return self._envelope(call, guid, self.sender.send(call))
+        return self._read_envelope(call, guid, self.sender.send(call))
 
     def operation(self, guid: str, operation_id: str, employer: str | None) -> Operation[Any]:
         return Operation(self, self._spec(operation_id), guid, employer, self._schedule(True))
@@ -274,11 +277,11 @@ class AsyncCore(_CoreBase):
         self, spec: OperationSpec, employer: str | None, values: Mapping[str, object]
     ) -> Any:
         call, response = await self._send(self._prepare(spec, employer, values))
-        return self._sync_value(call, response)
+        return self._immediate_value(call, response)
 
-    async def poll(self, guid: str) -> tuple[Envelope, float | None]:
+    async def fetch_envelope(self, guid: str) -> tuple[Envelope, float | None]:
         call = self._poll_call(guid)
-        return self._envelope(call, guid, await self.sender.send(call))
+        return self._read_envelope(call, guid, await self.sender.send(call))
 
     def operation(self, guid: str, operation_id: str, employer: str | None) -> AsyncOperation[Any]:
         return AsyncOperation(self, self._spec(operation_id), guid, employer, self._schedule(True))

@@ -13,7 +13,14 @@ from typing import Any
 
 
 class Link2PrismaError(Exception):
-    """Root of every error this package raises on purpose."""
+    """Root of every error this package raises on purpose.
+
+    ``continuation_token`` is set on every error raised once a queued operation has its GUID
+    (a timeout, a failed or undecodable Result, a transport error while polling): pass it to
+    ``client.resume()`` to pick the operation up again. None otherwise.
+    """
+
+    continuation_token: str | None = None
 
 
 # --- configuration and certificates -------------------------------------------------------------
@@ -85,6 +92,7 @@ class ApiError(Link2PrismaError):
         guid: str | None = None,
         operation: str | None = None,
         employer: str | None = None,
+        continuation_token: str | None = None,
     ) -> None:
         self.method = method
         self.path = path
@@ -93,6 +101,7 @@ class ApiError(Link2PrismaError):
         self.guid = guid
         self.operation = operation
         self.employer = employer
+        self.continuation_token = continuation_token
         context = [
             f"{k}={v}"
             for k, v in (

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 ParamKind = Literal["int", "str", "date", "datetime", "uuid", "inss"]
-ResultKind = Literal["model", "list", "bytes", "none", "failed-lines", "sync"]
+ResultKind = Literal["model", "list", "bytes", "none", "failed-lines", "immediate"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,5 +85,9 @@ class OperationSpec:
         return self.method != "GET"
 
     @property
-    def synchronous(self) -> bool:
-        return self.result_kind == "sync"
+    def immediate(self) -> bool:
+        """Whether the server answers it at once (200 and the value) instead of queueing it.
+
+        Not to be confused with the sync/async I/O flavours (``SyncCore``, ``AsyncCore``).
+        """
+        return self.result_kind == "immediate"

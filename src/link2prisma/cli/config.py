@@ -295,8 +295,8 @@ class GlobalOptions:
     def client(self) -> Iterator[Link2Prisma]:
         """A :class:`Link2Prisma` client from the settings (closed on exit)."""
         from .._client import Link2Prisma
-        from .._polling import PollPolicy
-        from .._transport import RetryPolicy
+        from .._operation.schedule import PollPolicy
+        from .._retry import RetryPolicy
 
         s = self.settings()
         retries = self.flags.get("retries")

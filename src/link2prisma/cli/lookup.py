@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from .._exceptions import OperationTimeout
+from .._operation.decode import RESULT_OPERATION
+from .._operation.status import OperationStatus, status_of
 from .._redact import redact_text
-from .._result import Envelope, OperationStatus
 from .config import GlobalOptions
 from .output import EXIT_FAILED, EXIT_USAGE, CliError, guarded, mask_rrnr
 
 __all__ = ["exists", "result", "rrnr_digits"]
-
-MAX_POLL_INTERVAL = 2.0
 
 
 def _check_digits_ok(number: str) -> bool:
@@ -78,10 +75,6 @@ def exists(
         out.say(f"{data['rrnr']}: not a worker of employer {employer}")
 
 
-def _raw_status(statuscode: str | None) -> OperationStatus:
-    return Envelope({}, str(statuscode or ""), None, None).status
-
-
 @guarded
 def result(
     ctx: typer.Context,
@@ -127,9 +120,12 @@ def result(
                 out.note(f"{operation} {guid}: succeeded")
             out.value(value, out_path)
             return
-        raw = _poll_raw(l2p, guid, settings.timeout if wait else None)
+        if wait:  # the library's handle and poll schedule; its value is the raw Result
+            raw = l2p.operation(guid, RESULT_OPERATION).result(timeout=settings.timeout)
+        else:
+            raw = l2p.result(guid)
     fields = raw.to_dict()
-    status = _raw_status(raw.statuscode)
+    status = status_of(str(raw.statuscode or ""))
     data: dict[str, Any] = {"guid": guid, "status": status.value, "result": fields}
     if out.json_mode:
         out.json(data)
@@ -170,20 +166,3 @@ def _show_pending(opts: GlobalOptions, guid: str, operation: str, status: Operat
         out.json(data)
     else:
         out.say(f"{operation} {guid}: {status.value} (use --wait to wait for it)")
-
-
-def _poll_raw(l2p: Any, guid: str, timeout: float | None) -> Any:
-    """The raw Result; with a timeout, polled until its Statuscode is final."""
-    started = time.monotonic()
-    delay = 0.2
-    while True:
-        raw = l2p.result(guid)
-        if timeout is None or _raw_status(raw.statuscode).terminal:
-            return raw
-        waited = time.monotonic() - started
-        if waited >= timeout:
-            raise OperationTimeout(
-                f"not finished after {waited:.1f}s (Statuscode {raw.statuscode})", guid=guid
-            )
-        time.sleep(min(delay, max(0.0, timeout - waited)))
-        delay = min(delay * 1.5, MAX_POLL_INTERVAL)

@@ -5,8 +5,9 @@ being anchored at the submission: window 0 ends at ``first`` (about a quarter se
 look for what is done at once), window 1 at ``second``, and from there each window ends
 ``factor`` times later than the one before, never lasting more than ``cap``. Anchoring at the
 submission, not at the previous poll, means an operation that waited elsewhere (a page behind
-another in ``iter_all``, a resumed token) is polled at once. ``Retry-After`` from the server moves
-the next poll later, never earlier. Pure: the caller sleeps.
+another in ``iter_all``, a resumed token) is polled at once. ``Retry-After`` from the server
+(read by :func:`link2prisma._retry.parse_retry_after`) moves the next poll later, never earlier.
+Pure: the caller sleeps.
 
 Why these defaults: the poll that sees an operation finished comes on average half a window
 after it finished, so the growth ``factor`` bounds the delay as a share of the processing time
@@ -17,7 +18,6 @@ the growth at ``second`` keeps an operation of a second or two within eight poll
 
 from __future__ import annotations
 
-import email.utils
 import random
 import time
 from dataclasses import dataclass, field
@@ -97,18 +97,3 @@ class PollSchedule:
         if retry_after is not None and retry_after > 0:
             now = time.monotonic() if now is None else now
             self._not_before = now + min(retry_after, 60.0)
-
-
-def parse_retry_after(value: str | None) -> float | None:
-    """``Retry-After`` as seconds: a number (decimals tolerated) or an HTTP date."""
-    if not value:
-        return None
-    try:
-        seconds = float(value.strip())
-    except ValueError:
-        try:
-            when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError):
-            return None
-        seconds = when.timestamp() - time.time()
-    return max(0.0, min(seconds, 3600.0))

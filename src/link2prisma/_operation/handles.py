@@ -1,32 +1,37 @@
-"""Operations: a queued call's GUID, resolved into its typed result by polling ``Result``.
+"""The operation handles: a queued call's GUID, resolved into its typed value by polling ``Result``.
 
 Modelled on azure-core's ``LROPoller``: ``status()``, ``done()``, ``result(timeout)`` and a
-continuation token to resume in another process. The state machine (what a Result means, what
-to decode, when to poll next) is shared; only the waiting differs between sync and async.
+continuation token to resume in another process. :class:`_OperationState` is the sans-IO state
+machine (what an envelope means, what to decode, when to poll next, which error to raise); the
+sync and async handles only fetch envelopes and sleep. Every error raised once the GUID exists
+carries the operation's continuation token (``error.continuation_token``).
 """
 
 from __future__ import annotations
 
-import json
+import asyncio
+import contextlib
 import logging
 import time
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from ._exceptions import ConfigurationError, Link2PrismaError, OperationTimeout
-from ._polling import PollSchedule
-from ._result import Envelope, OperationStatus, decode
-from ._spec import OperationSpec
+from .._exceptions import Link2PrismaError, OperationTimeout
+from .._spec import OperationSpec
+from .decode import Envelope, decode
+from .schedule import PollSchedule
+from .status import OperationStatus
+from .token import encode_token
 
 if TYPE_CHECKING:
-    from ._core import AsyncCore, SyncCore
+    from .._core import AsyncCore, SyncCore
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
-TOKEN_VERSION = 1
 
 
 class _OperationState(Generic[T]):
-    """What the sync and async operations share: identity, last status and decoded value."""
+    """What the sync and async handles share: identity, the last envelope and the outcome."""
 
     __slots__ = ("_done", "_envelope", "_error", "_value", "employer", "guid", "schedule", "spec")
 
@@ -58,44 +63,56 @@ class _OperationState(Generic[T]):
 
     def continuation_token(self) -> str:
         """A small versioned JSON string to resume this operation, in this or another process."""
-        return json.dumps(
-            {
-                "v": TOKEN_VERSION,
-                "guid": self.guid,
-                "op": self.operation_id,
-                "employer": self.employer,
-            },
-            separators=(",", ":"),
-        )
+        return encode_token(self.guid, self.operation_id, self.employer)
 
-    def _absorb(self, envelope: Envelope) -> bool:
-        """Take in a polled Result; True once the operation is finished (value decoded)."""
-        self._envelope = envelope
-        if not envelope.status.terminal:
-            return False
+    @contextlib.contextmanager
+    def _token_on_errors(self) -> Iterator[None]:
+        """Attach this operation's continuation token to any error raised inside."""
         try:
-            self._value = decode(envelope, self.spec, self.guid, self.employer)
-        except Link2PrismaError as exc:  # failed Statuscode or undecodable Response
-            self._error = exc
-        self._done = True
-        log.debug("%s %s finished: %s", self.operation_id, self.guid, envelope.statuscode)
-        return True
+            yield
+        except Link2PrismaError as exc:
+            exc.continuation_token = self.continuation_token()
+            raise
 
-    def _timeout(self, waited: float) -> OperationTimeout:
-        return OperationTimeout(
-            f"not finished after {waited:.1f}s (last Statuscode {self.statuscode}); "
-            "resume it later with its continuation token",
-            guid=self.guid,
-            operation=self.operation_id,
-            employer=self.employer,
-        )
+    def _absorb(self, envelope: Envelope, retry_after: float | None) -> None:
+        """Take in a polled envelope; once it is final, decode the value (or keep the error)."""
+        self.schedule.polled(retry_after)
+        self._envelope = envelope
+        if envelope.status.terminal:
+            try:
+                with self._token_on_errors():
+                    self._value = decode(envelope, self.spec, self.guid, self.employer)
+            except Link2PrismaError as exc:  # failed Statuscode or undecodable Response
+                self._error = exc
+            self._done = True
+            log.debug("%s %s finished: %s", self.operation_id, self.guid, envelope.statuscode)
 
-    def _sleep_before_next(self, deadline: float) -> float | None:
-        """Seconds to sleep before the next poll, or None when the deadline has passed."""
+    def _last_status(self) -> OperationStatus:
+        assert self._envelope is not None
+        return self._envelope.status
+
+    def _deadline(self, timeout: float | None, policy_deadline: float) -> float:
+        return time.monotonic() + (policy_deadline if timeout is None else timeout)
+
+    def _delay_before_poll(self, deadline: float, started: float) -> float:
+        """Seconds to sleep before the next poll; OperationTimeout once the deadline has passed."""
         now = time.monotonic()
         if now >= deadline:
-            return None
+            raise OperationTimeout(
+                f"not finished after {now - started:.1f}s (last Statuscode {self.statuscode}); "
+                "resume it later with its continuation token",
+                guid=self.guid,
+                operation=self.operation_id,
+                employer=self.employer,
+                continuation_token=self.continuation_token(),
+            )
         return min(self.schedule.next_delay(now), deadline - now)
+
+    def _outcome(self) -> T:
+        if self._error is not None:
+            raise self._error
+        value: T = self._value
+        return value
 
     def __repr__(self) -> str:
         status = self.last_status.value if self.last_status else "submitted"
@@ -124,11 +141,9 @@ class Operation(_OperationState[T]):
         A failed operation answers ``FAILED`` here; ``result()`` raises its error.
         """
         if not self._done:
-            envelope, retry_after = self._core.poll(self.guid)
-            self.schedule.polled(retry_after)
-            self._absorb(envelope)
-        assert self._envelope is not None
-        return self._envelope.status
+            with self._token_on_errors():
+                self._absorb(*self._core.fetch_envelope(self.guid))
+        return self._last_status()
 
     def done(self) -> bool:
         """Whether the operation is finished (polls once if it was not)."""
@@ -141,18 +156,11 @@ class Operation(_OperationState[T]):
         :class:`OperationTimeout` after ``timeout`` seconds (default: the client's deadline).
         """
         started = time.monotonic()
-        deadline = started + (self._core.poll_policy.deadline if timeout is None else timeout)
+        deadline = self._deadline(timeout, self._core.poll_policy.deadline)
         while not self._done:
-            delay = self._sleep_before_next(deadline)
-            if delay is None:
-                raise self._timeout(time.monotonic() - started)
-            if delay:
-                time.sleep(delay)
+            time.sleep(self._delay_before_poll(deadline, started))
             self.status()
-        if self._error is not None:
-            raise self._error
-        value: T = self._value
-        return value
+        return self._outcome()
 
     def wait(self, timeout: float | None = None) -> None:
         """Wait for the operation to finish, raising like ``result()``."""
@@ -178,48 +186,21 @@ class AsyncOperation(_OperationState[T]):
     async def status(self) -> OperationStatus:
         """Poll ``Result`` once (unless finished) and return where the operation stands."""
         if not self._done:
-            envelope, retry_after = await self._core.poll(self.guid)
-            self.schedule.polled(retry_after)
-            self._absorb(envelope)
-        assert self._envelope is not None
-        return self._envelope.status
+            with self._token_on_errors():
+                self._absorb(*await self._core.fetch_envelope(self.guid))
+        return self._last_status()
 
     async def done(self) -> bool:
         return self._done or (await self.status()).terminal
 
     async def result(self, timeout: float | None = None) -> T:
         """Wait until the operation is processed and return its typed result."""
-        import asyncio
-
         started = time.monotonic()
-        deadline = started + (self._core.poll_policy.deadline if timeout is None else timeout)
+        deadline = self._deadline(timeout, self._core.poll_policy.deadline)
         while not self._done:
-            delay = self._sleep_before_next(deadline)
-            if delay is None:
-                raise self._timeout(time.monotonic() - started)
-            if delay:
-                await asyncio.sleep(delay)
+            await asyncio.sleep(self._delay_before_poll(deadline, started))
             await self.status()
-        if self._error is not None:
-            raise self._error
-        value: T = self._value
-        return value
+        return self._outcome()
 
     async def wait(self, timeout: float | None = None) -> None:
         await self.result(timeout)
-
-
-def parse_token(token: str) -> tuple[str, str, str | None]:
-    """(guid, operation id, employer) of a continuation token."""
-    try:
-        data = json.loads(token)
-        if not isinstance(data, dict) or data.get("v") != TOKEN_VERSION:
-            raise ValueError
-        guid, op, employer = data["guid"], data["op"], data.get("employer")
-        if not isinstance(guid, str) or not isinstance(op, str):
-            raise ValueError
-    except (ValueError, KeyError, TypeError):
-        raise ConfigurationError(
-            f"not a link2prisma continuation token (version {TOKEN_VERSION} expected)"
-        ) from None
-    return guid, op, employer if isinstance(employer, str) else None

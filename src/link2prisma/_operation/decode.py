@@ -1,15 +1,16 @@
-"""Read the server's answers: the GUID of a queued call and the ``Result`` of a GUID.
+"""Read the server's answers: the GUID of a queued call, the ``Result`` envelope of a GUID and
+the typed value inside its ``Response``.
 
 Pure functions shared by the sync and async paths. Anything unexpected becomes a typed
 :class:`~link2prisma.UnexpectedResponseError` or :class:`~link2prisma.OperationFailed`, never a
-bare KeyError.
+bare KeyError. Words: the *envelope* (:class:`Envelope`) is what ``GET /Result/{GUID}`` answers;
+the *value* is what an operation's ``result()`` returns, decoded from the envelope's Response.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-import enum
 import importlib
 import json
 import re
@@ -17,15 +18,15 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from ._exceptions import OperationFailed, UnexpectedResponseError
-from ._lenient import normalise, report_drift
-from ._redact import excerpt
-from ._spec import ModelRef, OperationSpec
+from .._exceptions import OperationFailed, UnexpectedResponseError
+from .._lenient import normalise, report_drift
+from .._redact import excerpt
+from .._spec import ModelRef, OperationSpec
+from .status import NO_DATA, OperationStatus, status_of
 
 _GUID = re.compile(r"^\{?[0-9a-fA-F]{8}(-?[0-9a-fA-F]{4}){3}-?[0-9a-fA-F]{12}\}?$")
-DONE = frozenset({"200", "201"})
-PENDING = frozenset({"202", "302"})
-NO_DATA = frozenset({"204"})
+RESULT_OPERATION = "results.get"
+"""The operation that reads an envelope: waiting on a GUID as it gives the raw Result."""
 RESULT_FIELDS = (
     "ID",
     "Action",
@@ -37,19 +38,6 @@ RESULT_FIELDS = (
     "User",
     "Response",
 )
-
-
-class OperationStatus(enum.StrEnum):
-    """Where a queued operation stands."""
-
-    QUEUED = "queued"  # Statuscode 202
-    PROCESSING = "processing"  # Statuscode 302
-    SUCCEEDED = "succeeded"  # 200, 201 and 204
-    FAILED = "failed"  # anything else
-
-    @property
-    def terminal(self) -> bool:
-        return self in (OperationStatus.SUCCEEDED, OperationStatus.FAILED)
 
 
 BOM = "\ufeff"
@@ -89,13 +77,7 @@ class Envelope:
 
     @property
     def status(self) -> OperationStatus:
-        if self.statuscode == "202":
-            return OperationStatus.QUEUED
-        if self.statuscode == "302":
-            return OperationStatus.PROCESSING
-        if self.statuscode in DONE or self.statuscode in NO_DATA:
-            return OperationStatus.SUCCEEDED
-        return OperationStatus.FAILED
+        return status_of(self.statuscode)
 
 
 def parse_envelope(content: bytes, guid: str) -> Envelope:
@@ -141,6 +123,12 @@ def raise_for_failure(
             operation=op,
             employer=employer,
         )
+
+
+def result_record(spec: OperationSpec, fields: dict[str, Any]) -> Any:
+    """The envelope as the vendor's ``Result`` model: all nine fields, null where absent."""
+    assert spec.result is not None
+    return build_model(spec.result, {**dict.fromkeys(RESULT_FIELDS), **fields}, RESULT_OPERATION)
 
 
 def _model_class(ref: ModelRef) -> Any:
@@ -202,43 +190,51 @@ def decode(env: Envelope, spec: OperationSpec, guid: str, employer: str | None) 
 
     No data (Statuscode 204, a missing, ``null`` or empty Response) is ``None`` for one record
     and ``[]`` for lists; a prestations Result whose lines were all processed "remains empty"
-    (the manual): ``""``, ``null``, ``"[]"`` or ``{}`` give no failed lines.
+    (the manual): ``""``, ``null``, ``"[]"`` or ``{}`` give no failed lines. Waited on as
+    ``results.get``, the value is the envelope itself (the ``Result`` model), failed or not.
     """
-    raise_for_failure(env, guid, spec, employer)
+    if spec.operation_id != RESULT_OPERATION:
+        raise_for_failure(env, guid, spec, employer)
+    try:
+        return _value(env, spec)
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError, binascii.Error) as exc:
+        raise UnexpectedResponseError(
+            f"cannot decode the Response of {spec.operation_id}: {type(exc).__name__}",
+            guid=guid,
+            operation=spec.operation_id,
+            employer=employer,
+            body=excerpt(env.response, 200),
+        ) from exc
+
+
+def _value(env: Envelope, spec: OperationSpec) -> Any:
     kind = spec.result_kind
     op = spec.operation_id
     text = env.response
+    if op == RESULT_OPERATION:
+        return result_record(spec, env.fields)
+    if kind == "none":
+        return None
     empty = env.statuscode in NO_DATA or _is_empty(text)
-    try:
-        if kind == "none":
-            return None
-        if kind == "bytes":
-            return b"" if empty else _bytes_response(text or "")
-        if empty:
-            if kind in ("list", "failed-lines") or (spec.result and spec.result.items):
-                return []
-            return None
-        data = _json_response(text or "")
-        assert spec.result is not None
-        if kind in ("list", "failed-lines"):
-            if kind == "failed-lines" and data in (None, "", {}):
-                return []  # nothing failed, written one way or another
-            if isinstance(data, dict):
-                data = [data]  # a single record where a list was expected
-            if not isinstance(data, list):
-                raise TypeError("expected a JSON array")
-            return [build_model(spec.result, x, op) for x in data if x is not None]
-        if spec.result.items is None and isinstance(data, list):
-            # One record asked, a list answered: accept an empty list or a list of one.
-            if len(data) > 1:
-                raise TypeError(f"expected one record, got {len(data)}")
-            return build_model(spec.result, data[0], op) if data else None
-        return build_model(spec.result, data, op)
-    except (ValueError, TypeError, KeyError, AttributeError, RecursionError, binascii.Error) as exc:
-        raise UnexpectedResponseError(
-            f"cannot decode the Response of {op}: {type(exc).__name__}",
-            guid=guid,
-            operation=op,
-            employer=employer,
-            body=excerpt(text, 200),
-        ) from exc
+    if kind == "bytes":
+        return b"" if empty else _bytes_response(text or "")
+    if empty:
+        if kind in ("list", "failed-lines") or (spec.result and spec.result.items):
+            return []
+        return None
+    data = _json_response(text or "")
+    assert spec.result is not None
+    if kind in ("list", "failed-lines"):
+        if kind == "failed-lines" and data in (None, "", {}):
+            return []  # nothing failed, written one way or another
+        if isinstance(data, dict):
+            data = [data]  # a single record where a list was expected
+        if not isinstance(data, list):
+            raise TypeError("expected a JSON array")
+        return [build_model(spec.result, x, op) for x in data if x is not None]
+    if spec.result.items is None and isinstance(data, list):
+        # One record asked, a list answered: accept an empty list or a list of one.
+        if len(data) > 1:
+            raise TypeError(f"expected one record, got {len(data)}")
+        return build_model(spec.result, data[0], op) if data else None
+    return build_model(spec.result, data, op)

@@ -12,12 +12,8 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._client import (
-        AsyncEmployerScope,
-        AsyncLink2Prisma,
-        EmployerScope,
-        Link2Prisma,
-    )
+    from ._async_client import AsyncEmployerScope, AsyncLink2Prisma
+    from ._client import EmployerScope, Link2Prisma
     from ._exceptions import (
         ApiError,
         AuthenticationError,
@@ -58,8 +54,8 @@ if TYPE_CHECKING:
 # that importing a submodule (the sandbox, the generated code's base) loads nothing else.
 _LAZY: dict[str, str] = {
     "ApiError": "_exceptions",
-    "AsyncEmployerScope": "_client",
-    "AsyncLink2Prisma": "_client",
+    "AsyncEmployerScope": "_async_client",
+    "AsyncLink2Prisma": "_async_client",
     "AsyncOperation": "_operation.handles",
     "AuthenticationError": "_exceptions",
     "BadRequestError": "_exceptions",

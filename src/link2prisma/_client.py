@@ -1,6 +1,7 @@
-"""The public clients: :class:`Link2Prisma` and :class:`AsyncLink2Prisma`.
+"""The client, :class:`Link2Prisma`, and what both clients share (``_ClientBase``).
 
-A client owns one connection pool and one TLS context; ``client.employer("999014")`` gives an
+The asyncio client is in ``_async_client`` (so that the sync one does not load asyncio's
+resource classes). A client owns one connection pool and one TLS context; ``client.employer("999014")`` gives an
 employer scope whose ``scope.<tag>.<action>(...)`` methods are generated from the spec and send
 the ``Employer`` header. ``Result`` and the withdrawals listing go without it.
 """
@@ -14,12 +15,11 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from link2prisma_resources._async import AsyncTags
 from link2prisma_resources._sync import Tags
 
-from ._core import AsyncCore, SyncCore, operations
+from ._core import SyncCore, operations
 from ._operation.decode import RESULT_OPERATION
-from ._operation.handles import AsyncOperation, Operation
+from ._operation.handles import Operation
 from ._operation.schedule import PollPolicy
 from ._operation.token import parse_token
 from ._redact import RedactingFilter
@@ -116,23 +116,6 @@ class EmployerScope(Tags):
         return f"<EmployerScope {self._employer}>"
 
 
-class AsyncEmployerScope(AsyncTags):
-    """The asyncio twin of :class:`EmployerScope`."""
-
-    __slots__ = ()
-
-    @property
-    def employer(self) -> str:
-        assert self._employer is not None
-        return self._employer
-
-    async def worker_exists(self, rrnr: str) -> WorkerExists:
-        return await self.workers.exists(rrnr)
-
-    def __repr__(self) -> str:
-        return f"<AsyncEmployerScope {self._employer}>"
-
-
 class Link2Prisma(_ClientBase):
     """A Link2Prisma client: one connection pool, any number of employer scopes."""
 
@@ -180,41 +163,3 @@ class Link2Prisma(_ClientBase):
         self, t: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
-
-
-class AsyncLink2Prisma(_ClientBase):
-    """The asyncio twin of :class:`Link2Prisma` (same arguments)."""
-
-    def _open(self, http_kwargs: dict[str, Any], core_kwargs: dict[str, Any]) -> None:
-        self.http = httpx.AsyncClient(**http_kwargs)
-        self._core = AsyncCore(self.http, **core_kwargs)
-
-    def employer(self, number: str | int) -> AsyncEmployerScope:
-        return AsyncEmployerScope(self._core, check_employer(number))
-
-    async def result(self, guid: str) -> Result:
-        value: Result = await self._core.call(operations()[RESULT_OPERATION], None, {"GUID": guid})
-        return value
-
-    def operation(
-        self, guid: str, operation_id: str, employer: str | None = None
-    ) -> AsyncOperation[Any]:
-        return self._core.operation(guid, operation_id, _employer_or_none(employer))
-
-    def resume(self, token: str) -> AsyncOperation[Any]:
-        return self.operation(*parse_token(token))
-
-    @property
-    def without_employer(self) -> AsyncTags:
-        return AsyncTags(self._core, None)
-
-    async def aclose(self) -> None:
-        await self.http.aclose()
-
-    async def __aenter__(self) -> AsyncLink2Prisma:
-        return self
-
-    async def __aexit__(
-        self, t: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.aclose()

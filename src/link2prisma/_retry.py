@@ -24,7 +24,6 @@ record are redacted.
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import logging
 import random
@@ -182,6 +181,8 @@ class AsyncSender:
     def __init__(self, http: httpx.AsyncClient, policy: RetryPolicy, pool_size: int) -> None:
         self.http = http
         self.policy = policy
+        import asyncio  # here, not at the top: the sync client need not load asyncio
+
         self._slots = asyncio.Semaphore(pool_size)
 
     async def send(self, call: PreparedCall) -> httpx.Response:
@@ -199,4 +200,10 @@ class AsyncSender:
             if decision.wait is None:
                 return _final(call, outcome)
             _log_retry(call, attempt, decision)
-            await asyncio.sleep(decision.wait)
+            await _asyncio_sleep(decision.wait)
+
+
+async def _asyncio_sleep(seconds: float) -> None:
+    import asyncio
+
+    await asyncio.sleep(seconds)

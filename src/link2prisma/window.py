@@ -36,7 +36,6 @@ the waits still running when they stop.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import itertools
 import logging
@@ -104,6 +103,8 @@ async def ain_flight(
 
     Leave the loop through ``contextlib.aclosing`` to cancel the waits still running at once.
     """
+    import asyncio  # here, not at the top: the sync client need not load asyncio
+
     width = _check(size, first)
     todo = iter(keys)
     window: deque[tuple[K, asyncio.Future[R]]] = deque(

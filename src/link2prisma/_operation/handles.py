@@ -9,7 +9,6 @@ carries the operation's continuation token (``error.continuation_token``).
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 import time
@@ -195,6 +194,8 @@ class AsyncOperation(_OperationState[T]):
 
     async def result(self, timeout: float | None = None) -> T:
         """Wait until the operation is processed and return its typed result."""
+        import asyncio  # here, not at the top: the sync client need not load asyncio
+
         started = time.monotonic()
         deadline = self._deadline(timeout, self._core.poll_policy.deadline)
         while not self._done:

@@ -1,9 +1,10 @@
 """The client, :class:`Link2Prisma`, and what both clients share (``_ClientBase``).
 
-The asyncio client is in ``_async_client`` (so that the sync one does not load asyncio's
-resource classes). A client owns one connection pool and one TLS context; ``client.employer("999014")`` gives an
-employer scope whose ``scope.<tag>.<action>(...)`` methods are generated from the spec and send
-the ``Employer`` header. ``Result`` and the withdrawals listing go without it.
+The asyncio client is in ``_async_client``, so that the sync one loads neither asyncio nor the
+asyncio resource classes. A client owns one connection pool and one TLS context;
+``client.employer("999014")`` gives an employer scope whose ``scope.<tag>.<action>(...)``
+methods are generated from the spec and send the ``Employer`` header. ``Result`` and the
+withdrawals listing go without it.
 """
 
 from __future__ import annotations

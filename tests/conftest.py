@@ -3,6 +3,9 @@
 Which fixture when
 ------------------
 
+(pytest-xdist: the modules in ``ONE_WORKER`` run on one worker each, see
+:func:`pytest_xdist_make_scheduler`, so that their module-scoped expensive run happens once.)
+
 ``sandbox`` (session scope)
     One plain sandbox (``SHARED`` below: 2 employers x 120 workers, no delay, no faults, no
     quirks, seed fixed) started once per test process (once per pytest-xdist worker) and shared
@@ -71,6 +74,31 @@ SHARED: dict[str, Any] = {
 FAST = PollPolicy(first=0.01, factor=1.3, cap=0.1, deadline=30.0)
 
 Flavour = Literal["sync", "async"]
+
+#: Modules whose tests share one expensive run (a module-scoped fixture: 2,000 operations with a
+#: restart, 50 tasks under load, a faulty sandbox): pytest-xdist keeps each on a single worker.
+ONE_WORKER = frozenset({"test_reliability.py", "test_load.py", "test_privacy.py"})
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """``-n 2`` (``--dist load``): as before, test by test, except that each ``ONE_WORKER``
+    module is one unit of work, so its module-scoped run is not repeated on the other worker.
+
+    (``--dist loadgroup`` with ``xdist_group`` marks would say the same, but pytest-xdist 3.8
+    tags the group by rewriting ``item._nodeid``, which pytest 9 no longer reads.)"""
+    if config.getvalue("dist") not in ("load", "loadgroup"):
+        return None
+    from xdist.scheduler import LoadGroupScheduling
+
+    class OneWorkerModules(LoadGroupScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            path = nodeid.split("::", 1)[0]
+            if path.rsplit("/", 1)[-1] in ONE_WORKER:
+                return path
+            return str(super()._split_scope(nodeid))
+
+    return OneWorkerModules(config, log)
 
 
 class SandboxFactory:

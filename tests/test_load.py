@@ -38,8 +38,8 @@ FAULTS = Faults(
 )
 RETRY = RetryPolicy(attempts=10, wait_initial=0.02, wait_max=0.5, timeout=30.0)
 POLL = PollPolicy(first=0.05, factor=1.5, cap=0.3, deadline=30.0)
-# One run for the module, kept on one pytest-xdist worker (``--dist loadgroup``).
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("load")]
+# One run for the module, kept on one pytest-xdist worker (conftest.py, ONE_WORKER).
+pytestmark = pytest.mark.slow
 
 
 class Sampler(threading.Thread):

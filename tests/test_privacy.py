@@ -44,8 +44,8 @@ FAULTS = Faults(
 RETRY = RetryPolicy(attempts=10, wait_initial=0.01, wait_max=0.1, timeout=30.0)
 POLL = PollPolicy(first=0.02, factor=1.5, cap=0.2, deadline=30.0)
 WORKERS = 8
-# A private sandbox and one reading for the module: kept on one pytest-xdist worker.
-pytestmark = pytest.mark.xdist_group("privacy")
+# A private sandbox and one reading for the module: kept on one pytest-xdist worker
+# (conftest.py, ONE_WORKER).
 
 # Generic shapes, whoever's data it is.
 INSS_SHAPE = re.compile(

@@ -54,8 +54,8 @@ RETRY = RetryPolicy(attempts=15, wait_initial=0.05, wait_max=1.0, timeout=60.0)
 POLL = PollPolicy(first=0.05, factor=1.5, cap=0.5, deadline=90.0)
 MAY_HAVE_BEEN_QUEUED = "may have been queued"
 # One run for the module, shared by every test: pytest-xdist keeps the module's tests on one
-# worker (``--dist loadgroup``, pyproject.toml), so the 2,000 operations run once.
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("reliability")]
+# worker (conftest.py, ONE_WORKER), so the 2,000 operations run once.
+pytestmark = pytest.mark.slow
 
 
 @dataclass

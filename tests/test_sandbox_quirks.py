@@ -14,7 +14,7 @@ import re
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import pytest
@@ -23,6 +23,9 @@ import link2prisma_resources
 from link2prisma.sandbox import Quirks, Sandbox
 from link2prisma.sandbox.__main__ import build_parser, settings_from_args
 from link2prisma.sandbox.quirks import BOM, legacy_date, roughen_response
+
+if TYPE_CHECKING:
+    from conftest import SandboxFactory
 
 SPEC = link2prisma_resources.spec()
 SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
@@ -101,18 +104,17 @@ def result_schema(path: str, method: str = "get") -> str:
 ROUGH = Quirks.on(seed=3, null_list_rate=1.0, odd_enum_rate=1.0, legacy_date_rate=1.0)
 
 
+# Private sandboxes (not the shared one): the two must hold the same records, untouched.
 @pytest.fixture(scope="module")
-def plain() -> Iterator[Sandbox]:
-    with Sandbox.start(employers=1, workers_per_employer=6, processors=1, seed=SEED) as sb:
-        yield sb
+def plain(make_module_sandbox: SandboxFactory) -> Sandbox:
+    return make_module_sandbox(employers=1, workers_per_employer=6, processors=1, seed=SEED)
 
 
 @pytest.fixture(scope="module")
-def rough() -> Iterator[Sandbox]:
-    with Sandbox.start(
+def rough(make_module_sandbox: SandboxFactory) -> Sandbox:
+    return make_module_sandbox(
         employers=1, workers_per_employer=6, processors=1, seed=SEED, quirks=ROUGH
-    ) as sb:
-        yield sb
+    )
 
 
 @pytest.fixture()
@@ -347,30 +349,32 @@ def test_query_parameters_an_operation_does_not_name_are_ignored(
 
 
 @pytest.mark.parametrize(("spelling", "quirks"), [("profcat", False), ("profcats", True)])
-def test_one_profcat_spelling_only(spelling: str, quirks: bool) -> None:
+def test_one_profcat_spelling_only(
+    make_sandbox: SandboxFactory, spelling: str, quirks: bool
+) -> None:
     other = "/profcats" if spelling == "profcat" else "/profcat"
-    with Sandbox.start(
+    sb = make_sandbox(
         employers=1, workers_per_employer=2, seed=SEED, profcat_spelling=spelling, quirks=quirks
-    ) as sb:
-        with client(sb) as c:
-            served = data(c, "/" + spelling.upper())
-            assert served
-            r = c.get(other)
-            assert r.status_code == 404
-            if quirks:
-                assert "Endpoint not found." in r.text and "<html" in r.text
-            else:
-                assert r.json() == {"Message": "Endpoint not found"}
-            assert sb.stats()["submits_accepted"] == 1
+    )
+    with client(sb) as c:
+        served = data(c, "/" + spelling.upper())
+        assert served
+        r = c.get(other)
+        assert r.status_code == 404
+        if quirks:
+            assert "Endpoint not found." in r.text and "<html" in r.text
+        else:
+            assert r.json() == {"Message": "Endpoint not found"}
+        assert sb.stats()["submits_accepted"] == 1
 
 
 def test_both_profcat_spellings_by_default(pc: httpx.Client) -> None:
     assert data(pc, "/profcat") == data(pc, "/profcats")
 
 
-def test_invalid_profcat_spelling() -> None:
+def test_invalid_profcat_spelling(make_sandbox: SandboxFactory) -> None:
     with pytest.raises(ValueError, match="profcat_spelling"):
-        Sandbox.start(employers=1, workers_per_employer=1, profcat_spelling="both!")  # type: ignore[arg-type]
+        make_sandbox(employers=1, workers_per_employer=1, profcat_spelling="both!")
 
 
 PAGED = any(
@@ -392,19 +396,21 @@ def test_workers_in_service_are_paged(pc: httpx.Client) -> None:
     )
 
 
-def test_a_sandbox_process_gets_the_quirks_and_spelling_from_its_argv() -> None:
+def test_a_sandbox_process_gets_the_quirks_and_spelling_from_its_argv(
+    make_sandbox: SandboxFactory,
+) -> None:
     quirks = Quirks.on(seed=4, bom=False, legacy_date_rate=0.25)
-    with Sandbox.start(
+    sb = make_sandbox(
         employers=1,
         workers_per_employer=2,
         mode="process",
         quirks=quirks,
         profcat_spelling="profcats",
-    ) as sb:
-        assert sb.stats()["quirks"] == quirks.as_dict()
-        with client(sb) as c:
-            r = c.get("/profcat")
-            assert r.status_code == 404 and "Endpoint not found." in r.text
-            guid = c.get("/profcats")
-            assert guid.status_code == 202 and guid.content.startswith(b'"')  # bom=False
-            assert guid.headers["content-type"] == JSON_UTF8
+    )
+    assert sb.stats()["quirks"] == quirks.as_dict()
+    with client(sb) as c:
+        r = c.get("/profcat")
+        assert r.status_code == 404 and "Endpoint not found." in r.text
+        guid = c.get("/profcats")
+        assert guid.status_code == 202 and guid.content.startswith(b'"')  # bom=False
+        assert guid.headers["content-type"] == JSON_UTF8

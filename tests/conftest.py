@@ -82,21 +82,38 @@ ONE_WORKER = frozenset({"test_reliability.py", "test_load.py", "test_privacy.py"
 
 @pytest.hookimpl(optionalhook=True)
 def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
-    """``-n 2`` (``--dist load``): as before, test by test, except that each ``ONE_WORKER``
-    module is one unit of work, so its module-scoped run is not repeated on the other worker.
+    """``-n 2`` (``--dist load``): xdist's own scheduling, except that the first time a test of
+    a ``ONE_WORKER`` module is sent to a worker, all the module's tests go with it, so that the
+    module-scoped run is not repeated on the other worker.
 
-    (``--dist loadgroup`` with ``xdist_group`` marks would say the same, but pytest-xdist 3.8
-    tags the group by rewriting ``item._nodeid``, which pytest 9 no longer reads.)"""
-    if config.getvalue("dist") not in ("load", "loadgroup"):
+    (``--dist loadgroup`` with ``xdist_group`` marks is meant for this, but pytest-xdist 3.8
+    tags the group by rewriting ``item._nodeid``, which pytest 9 no longer reads; and scope
+    scheduling merges the schemathesis tests, which share one node id.)"""
+    if config.getvalue("dist") != "load":
         return None
-    from xdist.scheduler import LoadGroupScheduling
+    from xdist.scheduler import LoadScheduling
 
-    class OneWorkerModules(LoadGroupScheduling):
-        def _split_scope(self, nodeid: str) -> str:
-            path = nodeid.split("::", 1)[0]
-            if path.rsplit("/", 1)[-1] in ONE_WORKER:
-                return path
-            return str(super()._split_scope(nodeid))
+    class OneWorkerModules(LoadScheduling):
+        sent: set[str]
+
+        def module(self, index: int) -> str | None:
+            assert self.collection is not None
+            name = self.collection[index].split("::", 1)[0].rsplit("/", 1)[-1]
+            return name if name in ONE_WORKER else None
+
+        def _send_tests(self, node: Any, num: int) -> None:
+            chunk = self.pending[:num]
+            if not chunk:
+                return
+            del self.pending[:num]
+            sent = self.__dict__.setdefault("sent", set())
+            for name in {self.module(i) for i in chunk} - {None} - sent:
+                sent.add(name)
+                rest = [i for i in self.pending if self.module(i) == name]
+                self.pending[:] = [i for i in self.pending if self.module(i) != name]
+                chunk += rest
+            self.node2pending[node].extend(chunk)
+            node.send_runtest_some(chunk)
 
     return OneWorkerModules(config, log)
 

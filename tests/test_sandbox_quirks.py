@@ -138,12 +138,19 @@ def test_quirks_are_off_by_default_and_reported_in_stats(plain: Sandbox, rough: 
     assert rough.stats()["quirks"] == ROUGH.as_dict()
 
 
-def test_quirks_round_trip_through_the_command_line() -> None:
-    for quirks in (Quirks(), ROUGH, Quirks.on(bom=False, html_errors=False, seed=9)):
-        args = build_parser().parse_args([*quirks.to_argv(), "--profcat-spelling", "profcat"])
-        settings = settings_from_args(args, data_dir=Path("."))
-        assert settings.quirks == quirks
-        assert settings.profcat_spelling == "profcat"
+@pytest.mark.parametrize(
+    "quirks",
+    [Quirks(), ROUGH, Quirks.on(bom=False, html_errors=False, seed=9)],
+    ids=["off", "rough", "some"],
+)
+def test_quirks_round_trip_through_the_command_line(quirks: Quirks) -> None:
+    args = build_parser().parse_args([*quirks.to_argv(), "--profcat-spelling", "profcat"])
+    settings = settings_from_args(args, data_dir=Path("."))
+    assert settings.quirks == quirks
+    assert settings.profcat_spelling == "profcat"
+
+
+def test_the_command_line_defaults_and_checks() -> None:
     defaults = settings_from_args(build_parser().parse_args([]), Path("."))
     assert defaults.quirks == Quirks() and defaults.profcat_spelling == "both"
     assert build_parser().parse_args(["--quirks"]).quirks is True
@@ -320,29 +327,34 @@ def test_occasional_quirks_follow_their_rates_deterministically() -> None:
     assert json.loads(off) == records  # nothing unless enabled
 
 
+@pytest.mark.parametrize("which", ["pc", "rc"], ids=["plain", "rough"])
 def test_prestations_without_failed_lines_answer_an_empty_response(
-    pc: httpx.Client, rc: httpx.Client
+    request: pytest.FixtureRequest, which: str
 ) -> None:
-    for c in (pc, rc):
-        body = [{"WorkerNumber": 1, "Month": 3, "Year": 2031, "EndOfPeriod": "20310331",
-                 "Prestations": [{"Day": "20310303", "Code": 1, "Hours": 8}]}]  # fmt: skip
-        done = submit(c, "POST", "/prestations", json=body)
-        assert str(done["Statuscode"]) == "201" and done["Response"] == ""
-        body[0]["WorkerNumber"] = 4242424
-        failed = submit(c, "POST", "/prestations", json=body)
-        assert [f["WorkerNumber"] for f in json.loads(failed["Response"])] == [4242424]
+    c: httpx.Client = request.getfixturevalue(which)
+    body = [{"WorkerNumber": 1, "Month": 3, "Year": 2031, "EndOfPeriod": "20310331",
+             "Prestations": [{"Day": "20310303", "Code": 1, "Hours": 8}]}]  # fmt: skip
+    done = submit(c, "POST", "/prestations", json=body)
+    assert str(done["Statuscode"]) == "201" and done["Response"] == ""
+    body[0]["WorkerNumber"] = 4242424
+    failed = submit(c, "POST", "/prestations", json=body)
+    assert [f["WorkerNumber"] for f in json.loads(failed["Response"])] == [4242424]
 
 
 # --- C: routing fidelity -------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("which", ["pc", "rc"], ids=["plain", "rough"])
 def test_query_parameters_an_operation_does_not_name_are_ignored(
-    pc: httpx.Client, rc: httpx.Client
+    request: pytest.FixtureRequest, which: str
 ) -> None:
-    for c in (pc, rc):
-        expected = data(c, "/worker/1")
-        assert data(c, "/worker/1?limit=100&offset=0") == expected
-        assert data(c, "/worker/1?foo=bar&Employer=1") == expected
+    c: httpx.Client = request.getfixturevalue(which)
+    expected = data(c, "/worker/1")
+    assert data(c, "/worker/1?limit=100&offset=0") == expected
+    assert data(c, "/worker/1?foo=bar&Employer=1") == expected
+
+
+def test_named_query_parameters_still_apply_and_are_checked(pc: httpx.Client) -> None:
     assert len(data(pc, "/worker?limit=2&offset=1&sort=name")) == 2
     # Named parameters are still checked.
     assert pc.get("/worker?limit=101").status_code == 400

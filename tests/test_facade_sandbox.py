@@ -6,6 +6,7 @@ on the shared sandbox: the two must behave the same.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +20,7 @@ from spec_tools import spec
 
 if TYPE_CHECKING:
     from conftest import AnyClient, Flavour
+    from link2prisma import AsyncLink2Prisma
 
 
 def _args(op: Any, worker: int, guid: str) -> list[Any]:
@@ -98,3 +100,15 @@ def test_a_user_not_authorised_for_an_employer(
     with pytest.raises(l2.PermissionDeniedError) as info:
         outsider.submit(lambda c: c.employer(second).departments.list())
     assert info.value.status == 403 and info.value.employer == second
+
+
+@pytest.mark.anyio
+async def test_concurrent_reads_on_one_async_client(
+    sandbox: Sandbox, async_client: AsyncLink2Prisma
+) -> None:
+    """Many operations in flight at once on one client, each resolved to its own record."""
+    scope = async_client.employer(sandbox.employers[1])
+    ops = await asyncio.gather(*(scope.workers.get(n) for n in range(1, 9)))
+    assert len({op.guid for op in ops}) == 8
+    records = await asyncio.gather(*(op.result() for op in ops))
+    assert [r.worker_number for r in records] == list(range(1, 9))

@@ -195,7 +195,7 @@ class Scenario:
 
 
 @pytest.fixture(scope="module")
-def sandbox(make_module_sandbox: SandboxFactory) -> Sandbox:
+def faulty_sandbox(make_module_sandbox: SandboxFactory) -> Sandbox:
     """A private sandbox with faults, in its own process: every record captured is the client's."""
     return make_module_sandbox(
         employers=2,
@@ -256,11 +256,14 @@ class Reading:
 
 
 @pytest.fixture(scope="module")
-def reading(sandbox: Sandbox) -> Reading:
+def reading(faulty_sandbox: Sandbox) -> Reading:
     """Every worker of every employer, read once for the module (with retries over faults)."""
     sc = Scenario()
-    with capturing() as handler, Link2Prisma(sandbox.base_url, **_options(sandbox)) as c:
-        for e in sandbox.employers:
+    with (
+        capturing() as handler,
+        Link2Prisma(faulty_sandbox.base_url, **_options(faulty_sandbox)) as c,
+    ):
+        for e in faulty_sandbox.employers:
             for w in sc.settle(lambda e=e: list(c.employer(e).workers.iter_all())):
                 sc.personal.add(e, w)
     return Reading(sc.personal, list(handler.records), list(sc.exceptions))
@@ -507,16 +510,18 @@ def test_reading_every_worker_leaks_nothing(reading: Reading) -> None:
 @pytest.mark.parametrize("employer_index", EMPLOYER_INDEXES, ids=lambda i: f"employer{i}")
 @pytest.mark.parametrize("name", list(SYNC_STEPS))
 def test_a_sync_step_leaks_nothing(
-    sandbox: Sandbox, reading: Reading, capture: Capture, name: str, employer_index: int
+    faulty_sandbox: Sandbox, reading: Reading, capture: Capture, name: str, employer_index: int
 ) -> None:
     sc = Scenario(personal=reading.personal)
-    employer = sandbox.employers[employer_index]
-    opts = _options(sandbox)
+    employer = faulty_sandbox.employers[employer_index]
+    opts = _options(faulty_sandbox)
     with (
-        Link2Prisma(sandbox.base_url, **opts) as c,
-        Link2Prisma(sandbox.base_url, validate=False, **opts) as lax,
+        Link2Prisma(faulty_sandbox.base_url, **opts) as c,
+        Link2Prisma(faulty_sandbox.base_url, validate=False, **opts) as lax,
     ):
-        SYNC_STEPS[name](Step(sc, sandbox, employer, reading.personal.workers[employer], c, lax))
+        SYNC_STEPS[name](
+            Step(sc, faulty_sandbox, employer, reading.personal.workers[employer], c, lax)
+        )
     if name == "worker-exists":
         # The witness: httpx's records, with the rrnr masked in the path.
         assert any(n == "httpx" and "workerExists/***" in t for n, _, t in capture.records)
@@ -577,13 +582,13 @@ ASYNC_STEPS: dict[str, Callable[[Scenario, Any, list[Any]], Awaitable[None]]] = 
 @pytest.mark.parametrize("employer_index", EMPLOYER_INDEXES, ids=lambda i: f"employer{i}")
 @pytest.mark.parametrize("name", list(ASYNC_STEPS))
 def test_an_async_step_leaks_nothing(
-    sandbox: Sandbox, reading: Reading, capture: Capture, name: str, employer_index: int
+    faulty_sandbox: Sandbox, reading: Reading, capture: Capture, name: str, employer_index: int
 ) -> None:
     sc = Scenario(personal=reading.personal)
-    employer = sandbox.employers[employer_index]
+    employer = faulty_sandbox.employers[employer_index]
 
     async def run() -> None:
-        async with AsyncLink2Prisma(sandbox.base_url, **_options(sandbox)) as c:
+        async with AsyncLink2Prisma(faulty_sandbox.base_url, **_options(faulty_sandbox)) as c:
             await ASYNC_STEPS[name](sc, c.employer(employer), reading.personal.workers[employer])
 
     asyncio.run(asyncio.wait_for(run(), 120))

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from typer.testing import CliRunner
@@ -21,21 +20,24 @@ from link2prisma import AsyncLink2Prisma, Link2Prisma, PollPolicy
 from link2prisma.cli import app
 from link2prisma.sandbox import Quirks, Sandbox
 
+if TYPE_CHECKING:
+    from conftest import SandboxFactory
+
 WORKERS = 230  # three pages of 100
 FAST = PollPolicy(first=0.01, factor=1.3, cap=0.1, deadline=60.0)
 
 
 @pytest.fixture(scope="module")
-def sb() -> Iterator[Sandbox]:
-    with Sandbox.start(
+def sb(make_module_sandbox: SandboxFactory) -> Sandbox:
+    """A private sandbox: quirks on, and exactly WORKERS workers."""
+    return make_module_sandbox(
         employers=1,
         workers_per_employer=WORKERS,
         delay=0.0,
         processors=2,
         seed=21,
         quirks=Quirks.on(odd_enum_rate=0.3),
-    ) as sandbox:
-        yield sandbox
+    )
 
 
 def _client(sb: Sandbox) -> Link2Prisma:

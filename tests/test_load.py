@@ -5,6 +5,8 @@ sent is reported "may have been queued": at most one per dropped connection), an
 never holds more TCP connections to the sandbox than its pool allows: sampled all along with
 psutil on this process's sockets (the sandbox runs in its own process, so every socket here with
 the sandbox's port as remote end is one of the client's).
+
+The run happens once (the module-scoped ``load_run`` fixture); each test asserts one property.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ import random
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 import psutil
 import pytest
@@ -22,6 +25,9 @@ import pytest
 import link2prisma as l2
 from link2prisma import AsyncLink2Prisma, PollPolicy, RetryPolicy
 from link2prisma.sandbox import Faults, Sandbox
+
+if TYPE_CHECKING:
+    from conftest import SandboxFactory
 
 TASKS = 50
 POOL = 8
@@ -32,21 +38,8 @@ FAULTS = Faults(
 )
 RETRY = RetryPolicy(attempts=10, wait_initial=0.02, wait_max=0.5, timeout=30.0)
 POLL = PollPolicy(first=0.05, factor=1.5, cap=0.3, deadline=30.0)
+# One run for the module, kept on one pytest-xdist worker (conftest.py, ONE_WORKER).
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def sandbox() -> Iterator[Sandbox]:
-    with Sandbox.start(
-        employers=3,
-        workers_per_employer=5,
-        delay=0.0,
-        processors=3,
-        seed=9,
-        faults=FAULTS,
-        mode="process",
-    ) as sb:
-        yield sb
 
 
 class Sampler(threading.Thread):
@@ -73,8 +66,21 @@ class Sampler(threading.Thread):
             self.stop.wait(0.01)
 
 
-def test_fifty_tasks_on_one_async_client_stay_within_the_pool(sandbox: Sandbox) -> None:
-    sb = sandbox
+@dataclass
+class LoadRun:
+    """What the run left: outcomes, the sampled connections, the sandbox's counters."""
+
+    outcomes: Counter[str]
+    unexpected: list[str]
+    samples: list[int]
+    stats: dict[str, Any]
+
+    @property
+    def peak(self) -> int:
+        return max(self.samples, default=0)
+
+
+def _run_load(sb: Sandbox) -> LoadRun:
     outcomes: Counter[str] = Counter()
     unexpected: list[str] = []
     ops_done = Counter[str]()
@@ -147,17 +153,54 @@ def test_fifty_tasks_on_one_async_client_stay_within_the_pool(sandbox: Sandbox) 
         sampler.join(5)
     elapsed = time.monotonic() - started
     stats = sb.stats()
-    peak = max(sampler.samples, default=0)
+    result = LoadRun(outcomes, unexpected, list(sampler.samples), stats)
     print(
         f"\nload: {TASKS} tasks, pool {POOL}, {elapsed:.1f}s: {sum(outcomes.values())} operations "
         f"({outcomes['ok'] / SECONDS:.0f}/s ok): {dict(outcomes)}, by kind {dict(ops_done)}; "
-        f"connections to the sandbox: peak {peak} over {len(sampler.samples)} samples, states {dict(sampler.states)}; "
+        f"connections to the sandbox: peak {result.peak} over {len(sampler.samples)} samples, states {dict(sampler.states)}; "
         f"sandbox: requests {stats['requests_total']}, injected 503 {stats['injected_503']}, "
         f"dropped {stats['connections_dropped']}, slow results {stats['slow_results']}"
     )
+    return result
+
+
+@pytest.fixture(scope="module")
+def load_run(make_module_sandbox: SandboxFactory) -> LoadRun:
+    """The run, once for the module (every test below asserts one property of it)."""
+    sb = make_module_sandbox(
+        employers=3,
+        workers_per_employer=5,
+        delay=0.0,
+        processors=3,
+        seed=9,
+        faults=FAULTS,
+        mode="process",
+    )
+    return _run_load(sb)
+
+
+def test_no_error_beyond_the_injected_ones(load_run: LoadRun) -> None:
+    unexpected = load_run.unexpected
     assert not unexpected, f"{len(unexpected)} unexpected errors, e.g. {unexpected[:3]}"
-    assert outcomes["ok"] > TASKS  # it did run
-    assert stats["injected_503"] > 0 and stats["connections_dropped"] > 0  # and the faults did too
-    assert outcomes["write dropped, may have been queued"] <= stats["connections_dropped"]
-    assert len(sampler.samples) > 20
+
+
+def test_the_fifty_tasks_did_run(load_run: LoadRun) -> None:
+    assert load_run.outcomes["ok"] > TASKS
+
+
+def test_the_faults_did_happen(load_run: LoadRun) -> None:
+    assert load_run.stats["injected_503"] > 0 and load_run.stats["connections_dropped"] > 0
+
+
+def test_at_most_one_maybe_queued_write_per_dropped_connection(load_run: LoadRun) -> None:
+    maybe = load_run.outcomes["write dropped, may have been queued"]
+    assert maybe <= load_run.stats["connections_dropped"]
+
+
+def test_the_connections_were_sampled_all_along(load_run: LoadRun) -> None:
+    assert len(load_run.samples) > 20
+
+
+def test_the_client_stays_within_its_pool(load_run: LoadRun) -> None:
+    peak = load_run.peak
     assert 1 <= peak <= POOL, f"{peak} connections open at once, pool is {POOL}"

@@ -7,6 +7,9 @@ sandbox's workers. The scenario reads workers (names, INSS, IBANs), checks INSS 
 ``workerExists``, makes operations fail (unknown worker, duplicates, injected processing failures,
 503s and dropped connections that get retried and logged), and has bodies with personal data
 refused by client and server validation; sync and async.
+
+The workers are read once (module fixture ``reading``); each step of the scenario (for each
+employer, sync and async, and each mocked answer) is its own test, searched on its own.
 """
 
 from __future__ import annotations
@@ -15,9 +18,10 @@ import asyncio
 import json
 import logging
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import pytest
@@ -25,6 +29,9 @@ import pytest
 import link2prisma as l2
 from link2prisma import AsyncLink2Prisma, Link2Prisma, PollPolicy, RetryPolicy
 from link2prisma.sandbox import Faults, Sandbox
+
+if TYPE_CHECKING:
+    from conftest import SandboxFactory
 
 FAULTS = Faults(
     fail_submit_rate=0.2,
@@ -37,6 +44,8 @@ FAULTS = Faults(
 RETRY = RetryPolicy(attempts=10, wait_initial=0.01, wait_max=0.1, timeout=30.0)
 POLL = PollPolicy(first=0.02, factor=1.5, cap=0.2, deadline=30.0)
 WORKERS = 8
+# A private sandbox and one reading for the module: kept on one pytest-xdist worker
+# (conftest.py, ONE_WORKER).
 
 # Generic shapes, whoever's data it is.
 INSS_SHAPE = re.compile(
@@ -186,9 +195,9 @@ class Scenario:
 
 
 @pytest.fixture(scope="module")
-def sandbox() -> Iterator[Sandbox]:
-    # Its own process: every record captured here is the client's.
-    with Sandbox.start(
+def faulty_sandbox(make_module_sandbox: SandboxFactory) -> Sandbox:
+    """A private sandbox with faults, in its own process: every record captured is the client's."""
+    return make_module_sandbox(
         employers=2,
         workers_per_employer=WORKERS,
         delay=0.0,
@@ -196,12 +205,11 @@ def sandbox() -> Iterator[Sandbox]:
         seed=12,
         faults=FAULTS,
         mode="process",
-    ) as sb:
-        yield sb
+    )
 
 
-@pytest.fixture
-def capture() -> Iterator[Capture]:
+@contextmanager
+def capturing() -> Iterator[Capture]:
     """Root at DEBUG and every known logger passing DEBUG on; restored afterwards."""
     handler = Capture()
     root = logging.getLogger()
@@ -228,167 +236,378 @@ def capture() -> Iterator[Capture]:
             logger.propagate = propagate
 
 
-def sync_scenario(sb: Sandbox, sc: Scenario) -> None:
-    kw: dict[str, Any] = {
-        "certificate": sb.certificate,
-        "ca_bundle": sb.ca_bundle,
-        "retry": RETRY,
-        "poll": POLL,
-    }
-    with Link2Prisma(sb.base_url, **kw) as c, Link2Prisma(sb.base_url, validate=False, **kw) as lax:
-        for e in sb.employers:
+@pytest.fixture
+def capture() -> Iterator[Capture]:
+    with capturing() as handler:
+        yield handler
+
+
+def _options(sb: Sandbox) -> dict[str, Any]:
+    return {"certificate": sb.certificate, "ca_bundle": sb.ca_bundle, "retry": RETRY, "poll": POLL}
+
+
+@dataclass
+class Reading:
+    """The sandbox's personal data, read through the API while logs were captured."""
+
+    personal: Personal
+    records: list[tuple[str, str, str]]
+    exceptions: list[BaseException]
+
+
+@pytest.fixture(scope="module")
+def reading(faulty_sandbox: Sandbox) -> Reading:
+    """Every worker of every employer, read once for the module (with retries over faults)."""
+    sc = Scenario()
+    with (
+        capturing() as handler,
+        Link2Prisma(faulty_sandbox.base_url, **_options(faulty_sandbox)) as c,
+    ):
+        for e in faulty_sandbox.employers:
             for w in sc.settle(lambda e=e: list(c.employer(e).workers.iter_all())):
                 sc.personal.add(e, w)
-        for e, workers in sc.personal.workers.items():
-            scope = c.employer(e)
-            for w in workers[:4]:
-                assert scope.worker_exists(f"{int(w.inss):011d}").worker_exists
-            assert not scope.worker_exists("85073003328").worker_exists
-            for w in workers[:3]:
-                sc.settle(lambda w=w: scope.workers.get(w.worker_number).result())
-                sc.settle(lambda w=w: scope.contracts.list(w.worker_number).result())
-            w = workers[0]
-            inss = f"{int(w.inss):011d}"
-            iban = str(w.bank_account)
-            taken = next(x for x in (w.communication or []) if x is not None)
-            personal_body = {
-                "Name": w.name,
-                "Firstname": w.firstname,
-                "INSS": w.inss,
-                "BankAccount": iban,
-            }
-            # Operations that fail in their Result (the GUID is known).
-            sc.fails(
-                "unknown worker", lambda: scope.workers.get(99999).result(), l2.OperationFailed
-            )
-            sc.fails(
-                "duplicate communication",
-                lambda: scope.communications.create(
-                    w.worker_number,
-                    {"CommunicationType": taken.communication_type, "Value": taken.value},
-                ).result(),
-                l2.OperationFailed,
-            )
-            sc.fails(
-                "deleting a communication that is not there",
-                lambda: scope.communications.delete(
-                    w.worker_number,
-                    {
-                        "CommunicationType": "PrivateEmail",
-                        "Value": f"{w.firstname}.{w.name}@elsewhere.test",
-                    },
-                ).result(),
-                l2.OperationFailed,
-            )
-            sc.fails(
-                "updating an unknown worker with personal data",
-                lambda: scope.workers.update(99999, personal_body).result(),
-                l2.OperationFailed,
-            )
-            sc.settle(lambda: scope.workers.update(w.worker_number, personal_body).result())
-            # Refused by the client: personal data in the body and the parameters.
-            bad = {
-                "Name": w.name * 10,
-                "Firstname": 42,
-                "INSS": f"{inss}x",
-                "BankAccount": iban * 4,
-                "Sex": w.name,
-                "Birthdate": w.firstname,
-                "Language": inss,
-            }
-            sc.fails(
-                "invalid worker update",
-                lambda: scope.workers.update(w.worker_number, bad),
-                l2.ValidationError,
-            )
-            sc.fails(
-                "near-miss field names",
-                lambda: scope.workers.create(
-                    {"name": w.name, "inss": inss, "bankaccount": iban, "WorkerNumber": 1}
-                ),
-                l2.ValidationError,
-            )
-            sc.fails(
-                "invalid communication",
-                lambda: scope.communications.create(
-                    w.worker_number, {"CommunicationType": w.firstname, "Value": iban * 10}
-                ),
-                l2.ValidationError,
-            )
-            sc.fails("INSS too long", lambda: scope.worker_exists(inss + "0"), l2.ValidationError)
-            sc.fails(
-                "INSS formatted, wrong check digits",
-                lambda: scope.worker_exists(
-                    f"{inss[:2]}.{inss[2:4]}.{inss[4:6]}-{inss[6:9]}.{(int(inss[9:]) + 1) % 100:02d}"
-                ),
-                l2.ValidationError,
-            )
-            sc.fails(
-                "INSS in a date parameter",
-                lambda: scope.contracts.get(w.worker_number, inss),
-                l2.ValidationError,
-            )
-            # Refused by the server (client validation off): a 400 with its reasons.
-            sc.fails(
-                "server-side refusal",
-                lambda: lax.employer(e).workers.update(w.worker_number, bad),
-                l2.BadRequestError,
-            )
-            sc.fails(
-                "another employer's worker",
-                lambda: c.employer("123456").workers.update(w.worker_number, personal_body),
-                l2.PermissionDeniedError,
-            )
+    return Reading(sc.personal, list(handler.records), list(sc.exceptions))
 
 
-def async_scenario(sb: Sandbox, sc: Scenario) -> None:
+def assert_no_leaks(
+    personal: Personal, records: list[tuple[str, str, str]], exceptions: list[BaseException]
+) -> None:
+    """Nothing of ``personal`` (nor its generic shapes) in a log record or exception text."""
+    leaks: list[str] = []
+    for name, level, text in records:
+        for what in personal.find(text):
+            leaks.append(f"log {name} {level}: {what} in {text[:400]!r}")
+    for exc in exceptions:
+        for text in _exception_texts(exc):
+            for what in personal.find(text):
+                leaks.append(f"exception {type(exc).__name__}: {what} in {text[:400]!r}")
+    loggers = sorted({name for name, _, _ in records})
+    print(
+        f"\nprivacy: {len(records)} log records from {loggers}; {len(exceptions)} exceptions; "
+        f"searched for {len(personal.inss)} INSS, {len(personal.ibans)} IBANs, "
+        f"{len(personal.names)} names; leaks: {len(leaks)}"
+    )
+    for leak in leaks[:30]:
+        print("  LEAK", leak)
+    assert not leaks, f"{len(leaks)} leaks, e.g. {leaks[:5]}"
+
+
+# --- the steps: each its own test, for each employer ------------------------------------------
+
+
+@dataclass
+class Step:
+    """What a step works with: one employer's scope and workers, on both sync clients."""
+
+    sc: Scenario
+    sb: Sandbox
+    employer: str
+    workers: list[Any]
+    c: Link2Prisma  # validates before sending
+    lax: Link2Prisma  # validate=False: the server refuses instead
+
+    @property
+    def scope(self) -> Any:
+        return self.c.employer(self.employer)
+
+    @property
+    def w(self) -> Any:
+        return self.workers[0]
+
+    @property
+    def inss(self) -> str:
+        return f"{int(self.w.inss):011d}"
+
+    @property
+    def iban(self) -> str:
+        return str(self.w.bank_account)
+
+    @property
+    def personal_body(self) -> dict[str, Any]:
+        w = self.w
+        return {"Name": w.name, "Firstname": w.firstname, "INSS": w.inss, "BankAccount": self.iban}
+
+    @property
+    def bad(self) -> dict[str, Any]:
+        w = self.w
+        return {
+            "Name": w.name * 10,
+            "Firstname": 42,
+            "INSS": f"{self.inss}x",
+            "BankAccount": self.iban * 4,
+            "Sex": w.name,
+            "Birthdate": w.firstname,
+            "Language": self.inss,
+        }
+
+
+SYNC_STEPS: dict[str, Callable[[Step], None]] = {}
+
+
+def step(name: str) -> Callable[[Callable[[Step], None]], Callable[[Step], None]]:
+    def register(fn: Callable[[Step], None]) -> Callable[[Step], None]:
+        SYNC_STEPS[name] = fn
+        return fn
+
+    return register
+
+
+@step("worker-exists")
+def _worker_exists(st: Step) -> None:
+    for w in st.workers[:4]:
+        assert st.scope.worker_exists(f"{int(w.inss):011d}").worker_exists
+    assert not st.scope.worker_exists("85073003328").worker_exists
+
+
+@step("reads")
+def _reads(st: Step) -> None:
+    for w in st.workers[:3]:
+        st.sc.settle(lambda w=w: st.scope.workers.get(w.worker_number).result())
+        st.sc.settle(lambda w=w: st.scope.contracts.list(w.worker_number).result())
+
+
+# Operations that fail in their Result (the GUID is known).
+@step("unknown-worker")
+def _unknown_worker(st: Step) -> None:
+    st.sc.fails("unknown worker", lambda: st.scope.workers.get(99999).result(), l2.OperationFailed)
+
+
+@step("duplicate-communication")
+def _duplicate_communication(st: Step) -> None:
+    taken = next(x for x in (st.w.communication or []) if x is not None)
+    st.sc.fails(
+        "duplicate communication",
+        lambda: st.scope.communications.create(
+            st.w.worker_number,
+            {"CommunicationType": taken.communication_type, "Value": taken.value},
+        ).result(),
+        l2.OperationFailed,
+    )
+
+
+@step("delete-missing-communication")
+def _delete_missing_communication(st: Step) -> None:
+    w = st.w
+    st.sc.fails(
+        "deleting a communication that is not there",
+        lambda: st.scope.communications.delete(
+            w.worker_number,
+            {
+                "CommunicationType": "PrivateEmail",
+                "Value": f"{w.firstname}.{w.name}@elsewhere.test",
+            },
+        ).result(),
+        l2.OperationFailed,
+    )
+
+
+@step("update-unknown-worker")
+def _update_unknown_worker(st: Step) -> None:
+    st.sc.fails(
+        "updating an unknown worker with personal data",
+        lambda: st.scope.workers.update(99999, st.personal_body).result(),
+        l2.OperationFailed,
+    )
+
+
+@step("update-worker")
+def _update_worker(st: Step) -> None:
+    st.sc.settle(lambda: st.scope.workers.update(st.w.worker_number, st.personal_body).result())
+
+
+# Refused by the client: personal data in the body and the parameters.
+@step("invalid-worker-update")
+def _invalid_worker_update(st: Step) -> None:
+    st.sc.fails(
+        "invalid worker update",
+        lambda: st.scope.workers.update(st.w.worker_number, st.bad),
+        l2.ValidationError,
+    )
+
+
+@step("near-miss-field-names")
+def _near_miss_field_names(st: Step) -> None:
+    st.sc.fails(
+        "near-miss field names",
+        lambda: st.scope.workers.create(
+            {"name": st.w.name, "inss": st.inss, "bankaccount": st.iban, "WorkerNumber": 1}
+        ),
+        l2.ValidationError,
+    )
+
+
+@step("invalid-communication")
+def _invalid_communication(st: Step) -> None:
+    st.sc.fails(
+        "invalid communication",
+        lambda: st.scope.communications.create(
+            st.w.worker_number, {"CommunicationType": st.w.firstname, "Value": st.iban * 10}
+        ),
+        l2.ValidationError,
+    )
+
+
+@step("inss-too-long")
+def _inss_too_long(st: Step) -> None:
+    st.sc.fails("INSS too long", lambda: st.scope.worker_exists(st.inss + "0"), l2.ValidationError)
+
+
+@step("inss-formatted-wrong-check")
+def _inss_formatted_wrong_check(st: Step) -> None:
+    inss = st.inss
+    st.sc.fails(
+        "INSS formatted, wrong check digits",
+        lambda: st.scope.worker_exists(
+            f"{inss[:2]}.{inss[2:4]}.{inss[4:6]}-{inss[6:9]}.{(int(inss[9:]) + 1) % 100:02d}"
+        ),
+        l2.ValidationError,
+    )
+
+
+@step("inss-in-a-date")
+def _inss_in_a_date(st: Step) -> None:
+    st.sc.fails(
+        "INSS in a date parameter",
+        lambda: st.scope.contracts.get(st.w.worker_number, st.inss),
+        l2.ValidationError,
+    )
+
+
+# Refused by the server (client validation off): a 400 with its reasons.
+@step("server-side-refusal")
+def _server_side_refusal(st: Step) -> None:
+    st.sc.fails(
+        "server-side refusal",
+        lambda: st.lax.employer(st.employer).workers.update(st.w.worker_number, st.bad),
+        l2.BadRequestError,
+    )
+
+
+@step("another-employer")
+def _another_employer(st: Step) -> None:
+    st.sc.fails(
+        "another employer's worker",
+        lambda: st.c.employer("123456").workers.update(st.w.worker_number, st.personal_body),
+        l2.PermissionDeniedError,
+    )
+
+
+EMPLOYER_INDEXES = [0, 1]
+
+
+def test_every_worker_is_read_with_its_personal_data(reading: Reading) -> None:
+    personal = reading.personal
+    assert len(personal.inss) == 2 * WORKERS and personal.ibans and personal.names
+    assert all(len(workers) == WORKERS for workers in personal.workers.values())
+
+
+def test_reading_every_worker_leaks_nothing(reading: Reading) -> None:
+    # The witness that the client's own loggers are captured.
+    assert any(name.startswith("link2prisma") for name, _, _ in reading.records)
+    assert_no_leaks(reading.personal, reading.records, reading.exceptions)
+
+
+@pytest.mark.parametrize("employer_index", EMPLOYER_INDEXES, ids=lambda i: f"employer{i}")
+@pytest.mark.parametrize("name", list(SYNC_STEPS))
+def test_a_sync_step_leaks_nothing(
+    faulty_sandbox: Sandbox, reading: Reading, capture: Capture, name: str, employer_index: int
+) -> None:
+    sc = Scenario(personal=reading.personal)
+    employer = faulty_sandbox.employers[employer_index]
+    opts = _options(faulty_sandbox)
+    with (
+        Link2Prisma(faulty_sandbox.base_url, **opts) as c,
+        Link2Prisma(faulty_sandbox.base_url, validate=False, **opts) as lax,
+    ):
+        SYNC_STEPS[name](
+            Step(sc, faulty_sandbox, employer, reading.personal.workers[employer], c, lax)
+        )
+    if name == "worker-exists":
+        # The witness: httpx's records, with the rrnr masked in the path.
+        assert any(n == "httpx" and "workerExists/***" in t for n, _, t in capture.records)
+    assert_no_leaks(reading.personal, capture.records, sc.exceptions)
+
+
+# --- async: the same kinds of steps on AsyncLink2Prisma ------------------------------------------
+
+
+async def _async_reads(sc: Scenario, scope: Any, workers: list[Any]) -> None:
+    async def read_all() -> list[Any]:
+        return [w async for w in scope.workers.iter_all()]
+
+    await sc.asettle(read_all)
+    for w in workers[:4]:
+        assert (await scope.worker_exists(f"{int(w.inss):011d}")).worker_exists
+    w = workers[1]
+
+    async def read_one() -> Any:
+        return await (await scope.workers.get(w.worker_number)).result()
+
+    await sc.asettle(read_one)
+
+
+async def _async_unknown_worker(sc: Scenario, scope: Any, workers: list[Any]) -> None:
+    async def failing_get() -> None:
+        await (await scope.workers.get(99999)).result()
+
+    await sc.afails("async unknown worker", failing_get(), l2.OperationFailed)
+
+
+async def _async_invalid_worker_update(sc: Scenario, scope: Any, workers: list[Any]) -> None:
+    w = workers[1]
+    inss = f"{int(w.inss):011d}"
+
+    async def bad_update() -> None:
+        await scope.workers.update(
+            w.worker_number,
+            {"Name": w.name * 10, "INSS": f"{inss}x", "BankAccount": str(w.bank_account) * 4},
+        )
+
+    await sc.afails("async invalid worker update", bad_update(), l2.ValidationError)
+
+
+async def _async_inss_too_short(sc: Scenario, scope: Any, workers: list[Any]) -> None:
+    inss = f"{int(workers[1].inss):011d}"
+    await sc.afails("async INSS too short", scope.worker_exists(inss[:-1]), l2.ValidationError)
+
+
+ASYNC_STEPS: dict[str, Callable[[Scenario, Any, list[Any]], Awaitable[None]]] = {
+    "async-reads": _async_reads,
+    "async-unknown-worker": _async_unknown_worker,
+    "async-invalid-worker-update": _async_invalid_worker_update,
+    "async-inss-too-short": _async_inss_too_short,
+}
+
+
+@pytest.mark.parametrize("employer_index", EMPLOYER_INDEXES, ids=lambda i: f"employer{i}")
+@pytest.mark.parametrize("name", list(ASYNC_STEPS))
+def test_an_async_step_leaks_nothing(
+    faulty_sandbox: Sandbox, reading: Reading, capture: Capture, name: str, employer_index: int
+) -> None:
+    sc = Scenario(personal=reading.personal)
+    employer = faulty_sandbox.employers[employer_index]
+
     async def run() -> None:
-        async with AsyncLink2Prisma(
-            sb.base_url, certificate=sb.certificate, ca_bundle=sb.ca_bundle, retry=RETRY, poll=POLL
-        ) as c:
-            for e, workers in sc.personal.workers.items():
-                scope = c.employer(e)
-
-                async def read_all(scope: Any = scope) -> list[Any]:
-                    return [w async for w in scope.workers.iter_all()]
-
-                await sc.asettle(read_all)
-                for w in workers[:4]:
-                    assert (await scope.worker_exists(f"{int(w.inss):011d}")).worker_exists
-                w = workers[1]
-                inss = f"{int(w.inss):011d}"
-
-                async def read_one(scope: Any = scope, w: Any = w) -> Any:
-                    return await (await scope.workers.get(w.worker_number)).result()
-
-                await sc.asettle(read_one)
-
-                async def failing_get() -> None:
-                    await (await scope.workers.get(99999)).result()
-
-                await sc.afails("async unknown worker", failing_get(), l2.OperationFailed)
-
-                async def bad_update() -> None:
-                    await scope.workers.update(
-                        w.worker_number,
-                        {
-                            "Name": w.name * 10,
-                            "INSS": f"{inss}x",
-                            "BankAccount": str(w.bank_account) * 4,
-                        },
-                    )
-
-                await sc.afails("async invalid worker update", bad_update(), l2.ValidationError)
-                await sc.afails(
-                    "async INSS too short", scope.worker_exists(inss[:-1]), l2.ValidationError
-                )
+        async with AsyncLink2Prisma(faulty_sandbox.base_url, **_options(faulty_sandbox)) as c:
+            await ASYNC_STEPS[name](sc, c.employer(employer), reading.personal.workers[employer])
 
     asyncio.run(asyncio.wait_for(run(), 120))
+    assert_no_leaks(reading.personal, capture.records, sc.exceptions)
 
 
-def mocked_answers(sc: Scenario) -> None:
-    """Answers carrying personal data that the client cannot use: excerpts must be redacted."""
-    (employer, workers), *_ = sc.personal.workers.items()
+# --- answers carrying personal data that the client cannot use: excerpts must be redacted -------
+
+MOCKED = {
+    "two-records-for-one": (1, l2.UnexpectedResponseError),
+    "500-with-a-worker-in-its-body": (2, l2.ServerError),
+    "400-with-inss-and-iban-in-free-text": (3, l2.BadRequestError),
+    "no-guid-personal-data-instead": (4, l2.UnexpectedResponseError),
+}
+
+
+def mocked_client(personal: Personal) -> tuple[Link2Prisma, str]:
+    """A client on a mock transport whose answers carry ``personal``'s data."""
+    (employer, workers), *_ = personal.workers.items()
     records = [w.to_dict() for w in workers[:2]]
     inss = f"{int(workers[0].inss):011d}"
     iban = str(workers[0].bank_account)
@@ -414,56 +633,23 @@ def mocked_answers(sc: Scenario) -> None:
             202, json={"not": "a guid", "Name": workers[0].name, "INSS": workers[0].inss}
         )
 
-    with Link2Prisma(
+    client = Link2Prisma(
         "https://l2p.test/link2prisma.svc",
         transport=httpx.MockTransport(handler),
         retry=RetryPolicy(attempts=1),
         poll=POLL,
-    ) as c:
-        scope = c.employer(employer)
-        sc.fails(
-            "two records for one", lambda: scope.workers.get(1).result(), l2.UnexpectedResponseError
-        )
-        sc.fails(
-            "500 with a worker in its body", lambda: scope.workers.get(2).result(), l2.ServerError
-        )
-        sc.fails(
-            "400 with INSS and IBAN in free text",
-            lambda: scope.workers.get(3).result(),
-            l2.BadRequestError,
-        )
-        sc.fails(
-            "no GUID, personal data instead",
-            lambda: scope.workers.get(4).result(),
-            l2.UnexpectedResponseError,
-        )
-
-
-def test_no_personal_data_in_logs_or_exceptions(sandbox: Sandbox, capture: Capture) -> None:
-    sc = Scenario()
-    sync_scenario(sandbox, sc)
-    async_scenario(sandbox, sc)
-    mocked_answers(sc)
-
-    personal = sc.personal
-    assert len(personal.inss) == 2 * WORKERS and personal.ibans and personal.names
-    leaks: list[str] = []
-    for name, level, text in capture.records:
-        for what in personal.find(text):
-            leaks.append(f"log {name} {level}: {what} in {text[:400]!r}")
-    for exc in sc.exceptions:
-        for text in _exception_texts(exc):
-            for what in personal.find(text):
-                leaks.append(f"exception {type(exc).__name__}: {what} in {text[:400]!r}")
-    loggers = sorted({name for name, _, _ in capture.records})
-    print(
-        f"\nprivacy: {len(capture.records)} log records from {loggers}; {len(sc.exceptions)} exceptions "
-        f"({len(sc.expected)} expected failures); searched for {len(personal.inss)} INSS, "
-        f"{len(personal.ibans)} IBANs, {len(personal.names)} names; leaks: {len(leaks)}"
     )
-    for leak in leaks[:30]:
-        print("  LEAK", leak)
-    # The scenario did produce what is searched: records from httpx with the masked rrnr path.
-    assert any(name == "httpx" and "workerExists/***" in text for name, _, text in capture.records)
-    assert any(name.startswith("link2prisma") for name, _, _ in capture.records)
-    assert not leaks, f"{len(leaks)} leaks, e.g. {leaks[:5]}"
+    return client, employer
+
+
+@pytest.mark.parametrize("name", list(MOCKED))
+def test_a_mocked_answer_with_personal_data_leaks_nothing(
+    reading: Reading, capture: Capture, name: str
+) -> None:
+    worker, error = MOCKED[name]
+    sc = Scenario(personal=reading.personal)
+    client, employer = mocked_client(reading.personal)
+    with client as c:
+        scope = c.employer(employer)
+        sc.fails(name, lambda: scope.workers.get(worker).result(), error)
+    assert_no_leaks(reading.personal, capture.records, sc.exceptions)

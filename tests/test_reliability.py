@@ -8,6 +8,9 @@ of the run. Every operation must end completed, or failed with its GUID, or (a w
 connection broke after it was sent) as a TransportError saying it may have been queued; the
 sandbox's ``requests`` table must show each write body queued at most once, exactly once (under
 the client's GUID) for every write the client saw accepted, and never a GUID the client lost.
+
+The run happens once (the module-scoped ``fault_run`` fixture); each test asserts one property
+of it, so one broken promise does not hide the others.
 """
 
 from __future__ import annotations
@@ -20,15 +23,17 @@ import sqlite3
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 import link2prisma as l2
 from link2prisma import AsyncLink2Prisma, Link2Prisma, PollPolicy, RetryPolicy
 from link2prisma.sandbox import Faults, Sandbox
+
+if TYPE_CHECKING:
+    from conftest import SandboxFactory
 
 OPERATIONS = 2000
 SYNC_SHARE = 0.5
@@ -48,6 +53,8 @@ FAULTS = Faults(
 RETRY = RetryPolicy(attempts=15, wait_initial=0.05, wait_max=1.0, timeout=60.0)
 POLL = PollPolicy(first=0.05, factor=1.5, cap=0.5, deadline=90.0)
 MAY_HAVE_BEEN_QUEUED = "may have been queued"
+# One run for the module, shared by every test: pytest-xdist keeps the module's tests on one
+# worker (conftest.py, ONE_WORKER), so the 2,000 operations run once.
 pytestmark = pytest.mark.slow
 
 
@@ -186,20 +193,6 @@ async def run_async(client: AsyncLink2Prisma, op: Op, inss: list[str]) -> None:
         _record(op, exc)
 
 
-@pytest.fixture(scope="module")
-def sandbox() -> Iterator[Sandbox]:
-    with Sandbox.start(
-        employers=EMPLOYERS,
-        workers_per_employer=WORKERS,
-        delay=0.0,
-        processors=EMPLOYERS,
-        seed=4,
-        faults=FAULTS,
-        mode="process",
-    ) as sb:
-        yield sb
-
-
 def read_requests(sb: Sandbox) -> list[dict[str, Any]]:
     """Every request the sandbox ever accepted (its SQLite queue, across the restart)."""
     db = sqlite3.connect(f"file:{sb.data_dir / 'sandbox.db'}?mode=ro", uri=True, timeout=30)
@@ -241,8 +234,29 @@ def killer(sb: Sandbox, run: Run, stop: threading.Event) -> None:
     run.back_at = time.monotonic()
 
 
-def test_two_thousand_operations_survive_faults_and_a_restart(sandbox: Sandbox) -> None:
-    sb = sandbox
+@dataclass
+class FaultRun:
+    """What the run left: the client's view (``run.ops``) and the sandbox's (its database)."""
+
+    run: Run
+    elapsed: float
+    async_side_finished: bool
+    queue: dict[str, Any]
+    rows: list[dict[str, Any]]
+    writes_by_value: dict[str, list[dict[str, Any]]]
+    injected: dict[str, int]
+
+    @property
+    def ops(self) -> list[Op]:
+        return self.run.ops
+
+    @property
+    def status_by_guid(self) -> dict[str, dict[str, Any]]:
+        return {r["guid"]: r for r in self.rows}
+
+
+def _run_operations(sb: Sandbox) -> FaultRun:
+    """The 2,000 operations, sync and async at once, with the kill and restart in the middle."""
     started = time.monotonic()
     hard_deadline = started + HARD_LIMIT
     with Link2Prisma(
@@ -257,7 +271,6 @@ def test_two_thousand_operations_survive_faults_and_a_restart(sandbox: Sandbox) 
             e: [f"{int(w.inss):011d}" for w in setup.employer(e).workers.iter_all()]
             for e in sb.employers
         }
-    assert all(len(v) == WORKERS for v in inss.values())
     run = Run(plan(sb.employers, inss), inss)
 
     stop = threading.Event()
@@ -323,44 +336,15 @@ def test_two_thousand_operations_survive_faults_and_a_restart(sandbox: Sandbox) 
     stop.set()
     kill_thread.join(30)
     elapsed = time.monotonic() - started
-    assert not async_thread.is_alive(), "the async side did not finish within the hard limit"
-    assert run.killed_at and run.back_at, "the sandbox was not killed and restarted during the run"
 
-    # --- what the client says ------------------------------------------------------------------
-    ops = run.ops
-    unfinished = [op for op in ops if not op.outcome]
-    outcomes = Counter(op.outcome for op in ops)
-    by_kind = Counter((op.kind, op.outcome) for op in ops)
-    failed_codes = Counter(op.statuscode for op in ops if op.outcome == "failed")
-    errors = [op for op in ops if op.outcome in ("error", "timeout")]
-    across = [
-        op
-        for op in ops
-        if op.started < run.killed_at
-        and op.finished > run.back_at
-        and op.outcome in ("completed", "failed")
-    ]
-
-    # --- what the sandbox saw (its database, across the restart) ------------------------------------
+    # What the sandbox saw (its database, across the restart).
     queue = wait_until_idle(sb)
     rows = read_requests(sb)
     writes_by_value: dict[str, list[dict[str, Any]]] = {}
-    read_guids: set[str] = set()
     for row in rows:
         if row["operation"] == "communications.create":
             value = json.loads(row["body"])["Value"]
             writes_by_value.setdefault(value, []).append(row)
-        else:
-            read_guids.add(row["guid"])
-    twice = {v: len(r) for v, r in writes_by_value.items() if len(r) > 1}
-    known_values = {op.value for op in ops if op.is_write}
-    strangers = set(writes_by_value) - known_values
-    maybe = [op for op in ops if op.outcome == "maybe-queued"]
-    maybe_queued_once = [op for op in maybe if len(writes_by_value.get(op.value, [])) == 1]
-    client_read_guids = {op.guid for op in ops if not op.is_write and op.guid}
-    resent_reads = len(
-        read_guids - client_read_guids
-    )  # accepted, but the client never saw the GUID
     after = sb.stats()
     before = run.stats_before_kill
     injected = {
@@ -374,10 +358,48 @@ def test_two_thousand_operations_survive_faults_and_a_restart(sandbox: Sandbox) 
             "handshake_failures",
         )
     }
+    result = FaultRun(
+        run=run,
+        elapsed=elapsed,
+        async_side_finished=not async_thread.is_alive(),
+        queue=queue,
+        rows=rows,
+        writes_by_value=writes_by_value,
+        injected=injected,
+    )
+    _report(result, started)
+    return result
 
+
+def _across(fr: FaultRun) -> list[Op]:
+    """Operations submitted before the kill that ended (with their Result) after the restart."""
+    run = fr.run
+    return [
+        op
+        for op in fr.ops
+        if op.started < run.killed_at
+        and op.finished > run.back_at
+        and op.outcome in ("completed", "failed")
+    ]
+
+
+def _report(fr: FaultRun, started: float) -> None:
+    ops, run, rows = fr.ops, fr.run, fr.rows
+    outcomes = Counter(op.outcome for op in ops)
+    by_kind = Counter((op.kind, op.outcome) for op in ops)
+    failed_codes = Counter(op.statuscode for op in ops if op.outcome == "failed")
+    errors = [op for op in ops if op.outcome in ("error", "timeout")]
+    read_guids = {r["guid"] for r in rows if r["operation"] != "communications.create"}
+    twice = {v: len(r) for v, r in fr.writes_by_value.items() if len(r) > 1}
+    strangers = set(fr.writes_by_value) - {op.value for op in ops if op.is_write}
+    maybe = [op for op in ops if op.outcome == "maybe-queued"]
+    maybe_queued_once = [op for op in maybe if len(fr.writes_by_value.get(op.value, [])) == 1]
+    client_read_guids = {op.guid for op in ops if not op.is_write and op.guid}
+    resent_reads = len(read_guids - client_read_guids)  # accepted, the client never saw the GUID
+    queue = fr.queue
     print(
         f"\nfault run: {OPERATIONS} operations ({sum(op.flavour == 'sync' for op in ops)} sync, "
-        f"{sum(op.flavour == 'async' for op in ops)} async) on {EMPLOYERS} employers in {elapsed:.1f}s; "
+        f"{sum(op.flavour == 'async' for op in ops)} async) on {EMPLOYERS} employers in {fr.elapsed:.1f}s; "
         f"SIGKILL at {run.killed_at - started:.1f}s, serving again after {run.back_at - run.killed_at:.1f}s"
     )
     print(f"  outcomes: {dict(outcomes)}")
@@ -388,45 +410,107 @@ def test_two_thousand_operations_survive_faults_and_a_restart(sandbox: Sandbox) 
         f"(not queued: {len(maybe) - len(maybe_queued_once)}, queued exactly once: {len(maybe_queued_once)})"
     )
     print(
-        f"  in flight at the kill: {run.in_flight_at_kill}; submitted before the kill and finished after the restart: {len(across)}"
+        f"  in flight at the kill: {run.in_flight_at_kill}; submitted before the kill and finished after the restart: {len(_across(fr))}"
     )
     print(
-        f"  sandbox database: {len(rows)} accepted ({sum(len(r) for r in writes_by_value.values())} writes, "
+        f"  sandbox database: {len(rows)} accepted ({sum(len(r) for r in fr.writes_by_value.values())} writes, "
         f"{len(read_guids)} reads), write bodies queued twice: {len(twice)}, unknown write bodies: {len(strangers)}, "
         f"reads accepted whose GUID the client never saw (re-sent reads): {resent_reads}; queue at the end: "
         f"queued={queue['queued']} processing={queue['processing']} done={queue['done']}"
     )
-    print(f"  sandbox counters (before the kill + after the restart): {injected}")
+    print(f"  sandbox counters (before the kill + after the restart): {fr.injected}")
     for op in errors[:10]:
         print(f"  UNEXPECTED {op.flavour} {op.kind} #{op.index}: {op.error}")
 
-    assert elapsed < HARD_LIMIT + 10
+
+@pytest.fixture(scope="module")
+def fault_run(make_module_sandbox: SandboxFactory) -> FaultRun:
+    """The run, once for the module (every test below asserts one property of it)."""
+    sb = make_module_sandbox(
+        employers=EMPLOYERS,
+        workers_per_employer=WORKERS,
+        delay=0.0,
+        processors=EMPLOYERS,
+        seed=4,
+        faults=FAULTS,
+        mode="process",
+    )
+    return _run_operations(sb)
+
+
+def test_the_setup_read_every_worker_of_every_employer(fault_run: FaultRun) -> None:
+    assert len(fault_run.run.inss) == EMPLOYERS
+    assert all(len(v) == WORKERS for v in fault_run.run.inss.values())
+
+
+def test_the_run_ends_within_its_hard_limit(fault_run: FaultRun) -> None:
+    assert fault_run.async_side_finished, "the async side did not finish within the hard limit"
+    assert fault_run.elapsed < HARD_LIMIT + 10
+
+
+def test_the_sandbox_was_killed_and_restarted_during_the_run(fault_run: FaultRun) -> None:
+    run = fault_run.run
+    assert run.killed_at and run.back_at, "the sandbox was not killed and restarted during the run"
+
+
+def test_no_operation_is_lost(fault_run: FaultRun) -> None:
+    unfinished = [op for op in fault_run.ops if not op.outcome]
     assert not unfinished, (
         f"{len(unfinished)} operations never ended (lost): {[op.index for op in unfinished[:20]]}"
     )
+
+
+def test_every_operation_ends_completed_failed_or_maybe_queued(fault_run: FaultRun) -> None:
+    errors = [op for op in fault_run.ops if op.outcome in ("error", "timeout")]
     assert not errors, (
         f"{len(errors)} operations ended in an unexpected error, e.g. {errors[0].error}"
     )
-    # Failures carry their GUID; the sandbox has that GUID, processed, with that Statuscode.
-    status_by_guid = {r["guid"]: r for r in rows}
-    for op in ops:
+
+
+def test_failures_carry_the_guid_and_statuscode_the_sandbox_has(fault_run: FaultRun) -> None:
+    status_by_guid = fault_run.status_by_guid
+    for op in fault_run.ops:
         if op.outcome == "failed":
             assert op.guid and op.statuscode, op
             assert status_by_guid[op.guid]["statuscode"] == op.statuscode, op
+
+
+def test_completed_operations_are_done_in_the_sandbox(fault_run: FaultRun) -> None:
+    status_by_guid = fault_run.status_by_guid
+    for op in fault_run.ops:
         if op.outcome == "completed" and op.kind != "exists":
             assert op.guid in status_by_guid and status_by_guid[op.guid]["state"] == "done", op
-    # Writes: none submitted twice, none lost.
+
+
+def test_no_write_is_queued_twice(fault_run: FaultRun) -> None:
+    twice = {v: len(r) for v, r in fault_run.writes_by_value.items() if len(r) > 1}
     assert not twice, f"write bodies queued more than once: {twice}"
+
+
+def test_the_sandbox_holds_no_write_the_client_did_not_send(fault_run: FaultRun) -> None:
+    strangers = set(fault_run.writes_by_value) - {op.value for op in fault_run.ops if op.is_write}
     assert not strangers
-    for op in ops:
+
+
+def test_every_write_seen_accepted_is_queued_once_under_its_guid(fault_run: FaultRun) -> None:
+    for op in fault_run.ops:
         if op.is_write and op.outcome in ("completed", "failed"):
-            queued = writes_by_value.get(op.value, [])
+            queued = fault_run.writes_by_value.get(op.value, [])
             assert [r["guid"] for r in queued] == [op.guid], (op, queued)
-    assert queue["queued"] == 0 and queue["processing"] == 0
-    # The faults did happen, and the restart was ridden over.
+
+
+def test_the_queue_drains(fault_run: FaultRun) -> None:
+    assert fault_run.queue["queued"] == 0 and fault_run.queue["processing"] == 0
+
+
+def test_the_faults_did_happen(fault_run: FaultRun) -> None:
+    injected = fault_run.injected
     assert (
         injected["injected_503"] > 0
         and injected["connections_dropped"] > 0
         and injected["slow_results"] > 0
     )
-    assert across, "no operation was in flight across the restart"
+
+
+def test_operations_ride_over_the_restart(fault_run: FaultRun) -> None:
+    assert _across(fault_run), "no operation was in flight across the restart"

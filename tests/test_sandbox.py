@@ -1,4 +1,9 @@
-"""The sandbox, exercised with plain httpx over mutual TLS on 127.0.0.1."""
+"""The sandbox, exercised with plain httpx over mutual TLS on 127.0.0.1.
+
+Most tests use the shared sandbox (``sandbox``, conftest.py) and so never assume a counter at
+zero or an exact count of records; the ones that need their own (a delay, faults, a seed, a
+``kill -9``) start it with ``make_sandbox``.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,7 @@ import ssl
 import time
 import uuid
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import pytest
@@ -18,6 +23,9 @@ import trustme
 from link2prisma.sandbox import Faults, Sandbox
 from link2prisma.sandbox.__main__ import build_parser
 from link2prisma.sandbox.data import generate_employer, inss, inss_is_valid
+
+if TYPE_CHECKING:
+    from conftest import SandboxFactory
 
 
 def client(sb: Sandbox, user: str | None = None, employer: str | None = "first") -> httpx.Client:
@@ -52,16 +60,24 @@ def data(result: dict[str, Any]) -> Any:
     return json.loads(result["Response"])
 
 
-@pytest.fixture(scope="module")
-def sb() -> Iterator[Sandbox]:
-    with Sandbox.start(employers=2, workers_per_employer=10, delay=0.0, processors=2, seed=7) as s:
-        yield s
-
-
 @pytest.fixture()
-def c(sb: Sandbox) -> Iterator[httpx.Client]:
-    with client(sb) as cl:
+def c(sandbox: Sandbox) -> Iterator[httpx.Client]:
+    """Raw httpx on the shared sandbox (conftest.py), first employer, as ``integrator``."""
+    with client(sandbox) as cl:
         yield cl
+
+
+def worker_numbers(c: httpx.Client) -> list[int]:
+    """Every worker number of the employer, page after page (others may have added some)."""
+    numbers: list[int] = []
+    while True:
+        result = submit(c, "GET", "/worker", params={"limit": 100, "offset": len(numbers)})
+        if result["Statuscode"] == "204":
+            return numbers
+        page = [w["WorkerNumber"] for w in data(result)]
+        numbers += page
+        if len(page) < 100:
+            return numbers
 
 
 # --- protocol -------------------------------------------------------------------------------
@@ -76,7 +92,7 @@ def test_submit_answers_202_with_a_quoted_guid(c: httpx.Client) -> None:
 
 
 def test_result_has_the_nine_vendor_fields_and_a_double_encoded_response(
-    sb: Sandbox, c: httpx.Client
+    sandbox: Sandbox, c: httpx.Client
 ) -> None:
     result = submit(c, "GET", "/worker/1/contract")
     assert set(result) == {
@@ -84,7 +100,7 @@ def test_result_has_the_nine_vendor_fields_and_a_double_encoded_response(
         "Response",
     }  # fmt: skip
     assert all(v is None or isinstance(v, str) for v in result.values())
-    assert result["Employer"] == sb.employers[0]
+    assert result["Employer"] == sandbox.employers[0]
     assert result["Worker"] == "1"
     assert result["User"] == "integrator"
     assert result["Action"] == "get"
@@ -93,22 +109,23 @@ def test_result_has_the_nine_vendor_fields_and_a_double_encoded_response(
     assert contracts and all(len(k["Startdate"]) == 8 for k in contracts)
 
 
-def test_result_lifecycle_queued_processing_done() -> None:
-    with Sandbox.start(employers=1, workers_per_employer=3, delay=0.4, processors=1) as slow:
-        with client(slow) as cl:
-            first = cl.get("/worker/1").json()
-            second = cl.get("/worker/2").json()
-            time.sleep(0.15)
-            assert cl.get(f"/Result/{first}").json()["Statuscode"] == "302"
-            assert cl.get(f"/Result/{second}").json()["Statuscode"] == "202"
-            assert wait(cl, first)["Statuscode"] == "200"
-            done = wait(cl, second)
-            assert done["Statuscode"] == "200"
-            timings = slow.request_timings(second)
-            assert timings["AcceptedAt"] <= timings["StartedAt"] <= timings["FinishedAt"]
-            assert timings["BusySeconds"] >= 0.35
-            # One employer's requests never overlap: the second started after the first ended.
-            assert slow.request_timings(first)["FinishedAt"] <= timings["StartedAt"]
+def test_result_lifecycle_queued_processing_done(make_sandbox: SandboxFactory) -> None:
+    slow = make_sandbox(employers=1, workers_per_employer=3, delay=0.4, processors=1)
+    # A private sandbox: its own delay, one processor.
+    with client(slow) as cl:
+        first = cl.get("/worker/1").json()
+        second = cl.get("/worker/2").json()
+        time.sleep(0.15)
+        assert cl.get(f"/Result/{first}").json()["Statuscode"] == "302"
+        assert cl.get(f"/Result/{second}").json()["Statuscode"] == "202"
+        assert wait(cl, first)["Statuscode"] == "200"
+        done = wait(cl, second)
+        assert done["Statuscode"] == "200"
+        timings = slow.request_timings(second)
+        assert timings["AcceptedAt"] <= timings["StartedAt"] <= timings["FinishedAt"]
+        assert timings["BusySeconds"] >= 0.35
+        # One employer's requests never overlap: the second started after the first ended.
+        assert slow.request_timings(first)["FinishedAt"] <= timings["StartedAt"]
 
 
 def test_writes_answer_201_and_empty_lists_204(c: httpx.Client) -> None:
@@ -120,15 +137,15 @@ def test_writes_answer_201_and_empty_lists_204(c: httpx.Client) -> None:
     assert submit(c, "GET", "/leavecounters/1990/1")["Statuscode"] == "204"
 
 
-def test_unknown_guid_is_404(c: httpx.Client) -> None:
-    for guid in (str(uuid.uuid4()), "not-a-guid"):
-        r = c.get(f"/Result/{guid}")
-        assert r.status_code == 404 and "Message" in r.json()
+@pytest.mark.parametrize("guid", [str(uuid.uuid4()), "not-a-guid"], ids=["unknown", "malformed"])
+def test_unknown_guid_is_404(c: httpx.Client, guid: str) -> None:
+    r = c.get(f"/Result/{guid}")
+    assert r.status_code == 404 and "Message" in r.json()
 
 
-def test_result_needs_no_employer_header(sb: Sandbox, c: httpx.Client) -> None:
+def test_result_needs_no_employer_header(sandbox: Sandbox, c: httpx.Client) -> None:
     guid = c.get("/department").json()
-    with client(sb, employer=None) as bare:
+    with client(sandbox, employer=None) as bare:
         assert wait(bare, guid)["Statuscode"] == "200"
 
 
@@ -149,11 +166,14 @@ def test_paging_with_limit_and_offset(c: httpx.Client) -> None:
     page = data(submit(c, "GET", "/worker", params={"limit": 3, "offset": 2}))
     assert [w["WorkerNumber"] for w in page] == [3, 4, 5]
     assert {"contract", "address", "FamilyStatus", "Communication"} <= set(page[0])
-    for bad in (101, 0, -1, "x"):
-        r = c.get("/worker", params={"limit": bad})
-        assert r.status_code == 400
-        assert r.json()["Errors"][0]["Field"] == "limit"
     assert submit(c, "GET", "/worker", params={"offset": 500})["Statuscode"] == "204"
+
+
+@pytest.mark.parametrize("bad", [101, 0, -1, "x"])
+def test_a_limit_out_of_range_is_400(c: httpx.Client, bad: Any) -> None:
+    r = c.get("/worker", params={"limit": bad})
+    assert r.status_code == 400
+    assert r.json()["Errors"][0]["Field"] == "limit"
 
 
 # --- validation -----------------------------------------------------------------------------
@@ -190,27 +210,37 @@ def test_invalid_bodies_get_400_naming_the_field(c: httpx.Client) -> None:
     assert c.post("/worker").status_code == 400
 
 
-def test_invalid_parameters_get_400(c: httpx.Client) -> None:
-    for path in (
+@pytest.mark.parametrize(
+    "path",
+    [
         "/worker/0/contract",
         "/worker/abc",
         "/worker/1/contract/2024-01-01",
         "/worker/1/divergentpayment/20240101/Foo",
         "/leavecounters/1800/1",
-    ):
-        r = c.get(path) if "divergent" not in path else c.delete(path)
-        assert r.status_code == 400, path
-        assert r.json()["Errors"]
+    ],
+)
+def test_invalid_parameters_get_400(c: httpx.Client, path: str) -> None:
+    r = c.get(path) if "divergent" not in path else c.delete(path)
+    assert r.status_code == 400, path
+    assert r.json()["Errors"]
+
+
+def test_a_query_parameter_the_route_does_not_name_is_ignored(c: httpx.Client) -> None:
     # WCF ignores a query parameter its route template does not name (a misspelt one too)
     assert c.get("/worker", params={"limt": 5}).status_code == 202
 
 
-def test_bodies_are_read_whatever_the_content_type(c: httpx.Client) -> None:
+@pytest.mark.parametrize(
+    "content_type", [None, "application/x-www-form-urlencoded", "text/plain"], ids=str
+)
+def test_bodies_are_read_whatever_the_content_type(
+    c: httpx.Client, content_type: str | None
+) -> None:
     text = json.dumps({"CommunicationType": "Fax", "Value": "+32 9 000 00 00"})
-    for headers in ({}, {"Content-Type": "application/x-www-form-urlencoded"},
-                    {"Content-Type": "text/plain"}):  # fmt: skip
-        r = c.post("/worker/5/communication", content=text.encode(), headers=headers)
-        assert r.status_code == 202, (headers, r.text)
+    headers = {} if content_type is None else {"Content-Type": content_type}
+    r = c.post("/worker/5/communication", content=text.encode(), headers=headers)
+    assert r.status_code == 202, (headers, r.text)
 
 
 def test_unknown_paths_and_methods(c: httpx.Client) -> None:
@@ -219,15 +249,15 @@ def test_unknown_paths_and_methods(c: httpx.Client) -> None:
     assert r.status_code == 405 and "PUT" in r.headers["allow"]
 
 
-def test_paths_are_case_insensitive(sb: Sandbox, c: httpx.Client) -> None:
+def test_paths_are_case_insensitive(sandbox: Sandbox, c: httpx.Client) -> None:
     assert data(submit(c, "GET", "/WORKER/1/CONTRACT"))
     assert data(submit(c, "GET", "/profcat")) == data(submit(c, "GET", "/ProfCats"))
     guid = c.get("/newworkernumber").json()
     assert c.get(f"/result/{guid}").status_code == 200
     assert wait(c, guid)["Statuscode"] == "200"
-    with httpx.Client(verify=sb.ssl_context(), timeout=10) as raw:
-        url = sb.base_url.replace("link2prisma.svc", "LINK2PRISMA.SVC") + "/department"
-        assert raw.get(url, headers={"Employer": sb.employers[0]}).status_code == 202
+    with httpx.Client(verify=sandbox.ssl_context(), timeout=10) as raw:
+        url = sandbox.base_url.replace("link2prisma.svc", "LINK2PRISMA.SVC") + "/department"
+        assert raw.get(url, headers={"Employer": sandbox.employers[0]}).status_code == 202
 
 
 # --- business rules -------------------------------------------------------------------------
@@ -256,9 +286,10 @@ def test_business_failures_end_in_the_result(c: httpx.Client) -> None:
     assert missing["Statuscode"] == "404"
 
 
-def test_new_worker_number_and_add_worker(c: httpx.Client) -> None:
+def test_new_worker_number_and_add_worker(c: httpx.Client, sandbox_workers: int) -> None:
     number = data(submit(c, "GET", "/newWorkerNumber"))["WorkerNumber"]
-    assert number == 11
+    # The shared sandbox: other tests may have added workers; the next number follows them all.
+    assert number == max(worker_numbers(c)) + 1 > sandbox_workers
     assert submit(c, "POST", "/worker", json=_new_worker(number))["Statuscode"] == "201"
     assert data(submit(c, "GET", "/newWorkerNumber"))["WorkerNumber"] == number + 1
     record = data(submit(c, "GET", f"/worker/{number}"))
@@ -329,9 +360,9 @@ def test_documents_are_base64_pdfs(c: httpx.Client) -> None:
     assert {w["Employer"] for w in withdrawn} == {"999014", "999015"}
 
 
-def test_modifications_leave_out_the_callers_own_changes(sb: Sandbox) -> None:
+def test_modifications_leave_out_the_callers_own_changes(sandbox: Sandbox) -> None:
     today = time.strftime("%Y%m%d")
-    with client(sb) as integrator, client(sb, user="outsider") as outsider:
+    with client(sandbox) as integrator, client(sandbox, user="outsider") as outsider:
         mine = submit(integrator, "PUT", "/worker/8", json={"Name": "Janssens", "Firstname": "Jo"})
         assert mine["Statuscode"] == "201"
         theirs = submit(outsider, "PUT", "/worker/9", json={"Name": "Maes", "Firstname": "Mo"})
@@ -347,50 +378,57 @@ def test_modifications_leave_out_the_callers_own_changes(sb: Sandbox) -> None:
 # --- access control -------------------------------------------------------------------------
 
 
-def test_outsider_is_refused_the_second_employer(sb: Sandbox) -> None:
-    with client(sb, user="outsider", employer=sb.employers[1]) as cl:
+def test_outsider_is_refused_the_second_employer(sandbox: Sandbox) -> None:
+    with client(sandbox, user="outsider", employer=sandbox.employers[1]) as cl:
         r = cl.get("/worker")
         assert r.status_code == 403 and r.json()["Message"]
-    with client(sb, user="outsider") as cl:
+    with client(sandbox, user="outsider") as cl:
         assert cl.get("/worker").status_code == 202
-    with client(sb, employer=None) as cl:
+    with client(sandbox, employer=None) as cl:
         r = cl.get("/worker")
         assert r.status_code == 403 and "Employer" in r.json()["Message"]
 
 
-def test_a_certificate_from_another_ca_cannot_connect(sb: Sandbox) -> None:
+def test_a_certificate_from_another_ca_cannot_connect(sandbox: Sandbox) -> None:
     other_ca = trustme.CA()
     cert = other_ca.issue_cert("integrator")
-    ctx = ssl.create_default_context(cafile=str(sb.ca_bundle))
+    ctx = ssl.create_default_context(cafile=str(sandbox.ca_bundle))
     with cert.private_key_and_cert_chain_pem.tempfile() as pem:
         ctx.load_cert_chain(pem)
     with httpx.Client(verify=ctx, timeout=10) as cl, pytest.raises(httpx.TransportError):
-        cl.get(sb.base_url + "/worker", headers={"Employer": sb.employers[0]})
-    no_cert = ssl.create_default_context(cafile=str(sb.ca_bundle))
+        cl.get(sandbox.base_url + "/worker", headers={"Employer": sandbox.employers[0]})
+    no_cert = ssl.create_default_context(cafile=str(sandbox.ca_bundle))
     with httpx.Client(verify=no_cert, timeout=10) as cl, pytest.raises(httpx.TransportError):
-        cl.get(sb.base_url + "/worker", headers={"Employer": sb.employers[0]})
+        cl.get(sandbox.base_url + "/worker", headers={"Employer": sandbox.employers[0]})
 
 
-def test_the_certificate_objects_work(sb: Sandbox) -> None:
+@pytest.mark.parametrize("user", ["integrator", "outsider"])
+def test_the_certificate_objects_work(sandbox: Sandbox, user: str) -> None:
     from link2prisma.certificate import Certificate
 
-    for user, cert in (
-        ("integrator", sb.certificate),
-        ("outsider", sb.certificate_for("outsider")),
-    ):
-        assert isinstance(cert, Certificate)
-        ctx = cert.ssl_context(ca_bundle=sb.ca_bundle)
-        with httpx.Client(verify=ctx, base_url=sb.base_url, timeout=10) as cl:
-            guid = cl.get("/department", headers={"Employer": sb.employers[0]}).json()
-            assert wait(cl, guid)["User"] == user
-    assert sb.pfx_path.read_bytes() and sb.pfx_password
-    assert Certificate.from_pem(sb.cert_pem_path, sb.key_pem_path) is not None
-    info = json.loads((sb.data_dir / "sandbox.json").read_text())
-    assert info["pfx_password"] == sb.pfx_password
-    assert json.loads((sb.data_dir / "users.json").read_text())["outsider"] == [sb.employers[0]]
+    cert = sandbox.certificate if user == "integrator" else sandbox.certificate_for(user)
+    assert isinstance(cert, Certificate)
+    ctx = cert.ssl_context(ca_bundle=sandbox.ca_bundle)
+    with httpx.Client(verify=ctx, base_url=sandbox.base_url, timeout=10) as cl:
+        guid = cl.get("/department", headers={"Employer": sandbox.employers[0]}).json()
+        assert wait(cl, guid)["User"] == user
 
 
-def test_access_log_holds_no_personal_data(sb: Sandbox, c: httpx.Client) -> None:
+def test_the_certificate_files_are_described(sandbox: Sandbox) -> None:
+    from link2prisma.certificate import Certificate
+
+    assert sandbox.pfx_path.read_bytes() and sandbox.pfx_password
+    assert Certificate.from_pem(sandbox.cert_pem_path, sandbox.key_pem_path) is not None
+    info = json.loads((sandbox.data_dir / "sandbox.json").read_text())
+    assert info["pfx_password"] == sandbox.pfx_password
+    assert json.loads((sandbox.data_dir / "users.json").read_text())["outsider"] == [
+        sandbox.employers[0]
+    ]
+
+
+def test_access_log_holds_no_personal_data(sandbox: Sandbox, c: httpx.Client) -> None:
+    path = sandbox.data_dir / "access.log"
+    start = path.stat().st_size if path.exists() else 0  # the shared sandbox: only this test's
     worker = data(submit(c, "GET", "/worker/2"))
     rrnr = f"{int(worker['INSS']):011d}"
     assert c.get(f"/workerExists/{rrnr}").status_code == 200
@@ -399,7 +437,7 @@ def test_access_log_holds_no_personal_data(sb: Sandbox, c: httpx.Client) -> None
     deadline = time.monotonic() + 5
     log = ""
     while "/worker/*/contract" not in log and time.monotonic() < deadline:
-        log = (sb.data_dir / "access.log").read_text()
+        log = path.read_bytes()[start:].decode()
         time.sleep(0.02)
     assert "/workerExists/*********** 200" in log
     assert rrnr not in log and worker["Name"] not in log
@@ -409,9 +447,9 @@ def test_access_log_holds_no_personal_data(sb: Sandbox, c: httpx.Client) -> None
 # --- data -----------------------------------------------------------------------------------
 
 
-def test_synthetic_data_is_deterministic_and_plausible() -> None:
+def test_synthetic_data_is_deterministic_and_plausible(make_sandbox: SandboxFactory) -> None:
     def workers(seed: int) -> Any:
-        with Sandbox.start(employers=1, workers_per_employer=4, seed=seed) as s, client(s) as cl:
+        with client(make_sandbox(employers=1, workers_per_employer=4, seed=seed)) as cl:
             return data(submit(cl, "GET", "/worker"))
 
     assert workers(11) == workers(11)
@@ -441,68 +479,70 @@ GETS = [
 ]  # fmt: skip
 
 
-def test_answers_conform_to_the_spec_models(sb: Sandbox, c: httpx.Client) -> None:
+@pytest.mark.parametrize("path", GETS)
+def test_answers_conform_to_the_spec_models(c: httpx.Client, path: str) -> None:
     import link2prisma_resources
     from link2prisma._lenient import normalise
     from link2prisma.sandbox.routes import Router
     from link2prisma.sandbox.validation import validate_body
 
     router = Router(link2prisma_resources.spec())
-    for path in GETS:
-        op, _, _ = router.match("GET", path.split("?")[0])
-        assert op is not None, path
-        payload = data(submit(c, "GET", path))
-        kind, ref = op.result["kind"], op.result.get("schema") or op.result.get("items")
-        assert kind in ("model", "list"), path
-        items = payload if kind == "list" else [payload]
-        assert items, path
-        for item in items:
-            # as the client reads it: nulls absent, an INSS number as its 11 digits
-            schema = ref.rsplit("/", 1)[-1]
-            read, _ = normalise(schema, item)
-            assert validate_body(schema, read) == [], (path, item)
+    op, _, _ = router.match("GET", path.split("?")[0])
+    assert op is not None, path
+    payload = data(submit(c, "GET", path))
+    kind, ref = op.result["kind"], op.result.get("schema") or op.result.get("items")
+    assert kind in ("model", "list"), path
+    items = payload if kind == "list" else [payload]
+    assert items, path
+    for item in items:
+        # as the client reads it: nulls absent, an INSS number as its 11 digits
+        schema = ref.rsplit("/", 1)[-1]
+        read, _ = normalise(schema, item)
+        assert validate_body(schema, read) == [], (path, item)
 
 
 # --- faults and restart ---------------------------------------------------------------------
 
 
-def test_fault_counters_account_for_every_request() -> None:
+def test_fault_counters_account_for_every_request(make_sandbox: SandboxFactory) -> None:
     faults = Faults(fail_submit_rate=0.3, drop_rate=0.2, seed=5)
-    with Sandbox.start(employers=1, workers_per_employer=2, faults=faults) as s:
-        accepted, unavailable, dropped = [], 0, 0
-        for i in range(40):
-            with client(s) as cl:  # a fresh connection each time: a drop closes it
+    s = make_sandbox(employers=1, workers_per_employer=2, faults=faults)
+    # A private sandbox: faults, and counters from zero.
+    accepted, unavailable, dropped = [], 0, 0
+    for i in range(40):
+        with client(s) as cl:  # a fresh connection each time: a drop closes it
+            try:
+                r = cl.post("/schedule", json={"ScheduleID": f"S{i}", "Description": "x",
+                                                "StartDate": "20250101", "Week": []})  # fmt: skip
+            except httpx.TransportError:
+                dropped += 1
+                continue
+        if r.status_code == 503:
+            unavailable += 1
+        else:
+            assert r.status_code == 202
+            accepted.append(r.json())
+    stats = s.stats()
+    assert stats["submits_received_total"] == 40
+    assert stats["submits_received"] == {"schedules.create": 40}
+    assert stats["injected_503"] == unavailable > 0
+    assert stats["connections_dropped"] == dropped > 0
+    assert stats["submits_accepted"] == len(accepted) > 0
+    with client(s) as cl:
+        for guid in accepted:  # Result may be dropped too: retry, it is safe
+            for _ in range(50):
                 try:
-                    r = cl.post("/schedule", json={"ScheduleID": f"S{i}", "Description": "x",
-                                                    "StartDate": "20250101", "Week": []})  # fmt: skip
+                    assert wait(cl, guid)["Statuscode"] == "201"
+                    break
                 except httpx.TransportError:
-                    dropped += 1
                     continue
-            if r.status_code == 503:
-                unavailable += 1
-            else:
-                assert r.status_code == 202
-                accepted.append(r.json())
-        stats = s.stats()
-        assert stats["submits_received_total"] == 40
-        assert stats["submits_received"] == {"schedules.create": 40}
-        assert stats["injected_503"] == unavailable > 0
-        assert stats["connections_dropped"] == dropped > 0
-        assert stats["submits_accepted"] == len(accepted) > 0
-        with client(s) as cl:
-            for guid in accepted:  # Result may be dropped too: retry, it is safe
-                for _ in range(50):
-                    try:
-                        assert wait(cl, guid)["Statuscode"] == "201"
-                        break
-                    except httpx.TransportError:
-                        continue
-        assert s.stats()["queue"]["done"] == len(accepted)
+    assert s.stats()["queue"]["done"] == len(accepted)
 
 
-def test_processing_failures_and_slow_results() -> None:
+def test_processing_failures_and_slow_results(make_sandbox: SandboxFactory) -> None:
     faults = Faults(processing_failure_rate=1.0, slow_result_rate=1.0, slow_result_seconds=0.3)
-    with Sandbox.start(employers=1, workers_per_employer=2, faults=faults) as s, client(s) as cl:
+    s = make_sandbox(employers=1, workers_per_employer=2, faults=faults)
+    with client(s) as cl:
         guid = cl.get("/department").json()
         time.sleep(0.2)
         started = time.monotonic()
@@ -513,43 +553,44 @@ def test_processing_failures_and_slow_results() -> None:
         assert stats["processing_failures_injected"] == 1 and stats["slow_results"] >= 1
 
 
-def test_duplicates_are_counted(sb: Sandbox, c: httpx.Client) -> None:
-    before = sb.stats()["duplicates"]
+def test_duplicates_are_counted(sandbox: Sandbox, c: httpx.Client) -> None:
+    before = sandbox.stats()["duplicates"]
     body = {"Name": "Dupont", "Firstname": "Dan"}
     c.put("/worker/10", json=body)
     c.put("/worker/10", json=body)
-    assert sb.stats()["duplicates"] == before + 1
+    assert sandbox.stats()["duplicates"] == before + 1
 
 
 @pytest.mark.slow
-def test_nothing_accepted_is_lost_after_kill_9(tmp_path: Any) -> None:
-    with Sandbox.start(
+def test_nothing_accepted_is_lost_after_kill_9(tmp_path: Any, make_sandbox: SandboxFactory) -> None:
+    s = make_sandbox(
         employers=1, workers_per_employer=3, delay=1.0, processors=1, mode="process",
         data_dir=tmp_path / "sb",
-    ) as s:  # fmt: skip
-        with client(s) as cl:
-            first = cl.get("/worker/1").json()
-            second = cl.post("/worker/2/communication",
-                             json={"CommunicationType": "Email", "Value": "a@example.be"}).json()  # fmt: skip
-            assert cl.get(f"/Result/{second}").json()["Statuscode"] in ("202", "302")
-        port = s.port
-        s.kill()
-        with pytest.raises(httpx.TransportError), client(s) as cl:
-            cl.get(f"/Result/{first}")
-        s.restart()
-        assert s.port == port
-        with client(s) as cl:
-            assert wait(cl, first, timeout=20)["Statuscode"] == "200"
-            assert wait(cl, second, timeout=20)["Statuscode"] == "201"
-            comms = data(
-                submit(
-                    cl,
-                    "GET",
-                    "/worker/2/communication",
-                ),
-            )
-            assert sum(x["Value"] == "a@example.be" for x in comms) == 1
-        assert s.stats()["queue"]["queued"] == 0
+    )  # fmt: skip
+    # A private sandbox in its own process: killed and restarted.
+    with client(s) as cl:
+        first = cl.get("/worker/1").json()
+        second = cl.post("/worker/2/communication",
+                         json={"CommunicationType": "Email", "Value": "a@example.be"}).json()  # fmt: skip
+        assert cl.get(f"/Result/{second}").json()["Statuscode"] in ("202", "302")
+    port = s.port
+    s.kill()
+    with pytest.raises(httpx.TransportError), client(s) as cl:
+        cl.get(f"/Result/{first}")
+    s.restart()
+    assert s.port == port
+    with client(s) as cl:
+        assert wait(cl, first, timeout=20)["Statuscode"] == "200"
+        assert wait(cl, second, timeout=20)["Statuscode"] == "201"
+        comms = data(
+            submit(
+                cl,
+                "GET",
+                "/worker/2/communication",
+            ),
+        )
+        assert sum(x["Value"] == "a@example.be" for x in comms) == 1
+    assert s.stats()["queue"]["queued"] == 0
 
 
 def test_cli_parser_knows_every_option() -> None:

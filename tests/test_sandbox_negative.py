@@ -55,10 +55,11 @@ schema.config.checks.negative_data_rejection = NegativeDataRejectionConfig(
 NO_400 = {"results.get"}
 
 
-@pytest.fixture(scope="module")
-def negative_sandbox() -> Iterator[Sandbox]:
-    with Sandbox.start(employers=1, workers_per_employer=3, delay=0.0, processors=1, seed=6) as sb:
-        yield sb
+@pytest.fixture(scope="session")
+def negative_sandbox(sandbox: Sandbox) -> Sandbox:
+    """The shared sandbox (conftest.py): every request here is refused, nothing is queued, and
+    the counters are read before and after."""
+    return sandbox
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ import re
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import pytest
@@ -23,6 +23,9 @@ import link2prisma_resources
 from link2prisma.sandbox import Quirks, Sandbox
 from link2prisma.sandbox.__main__ import build_parser, settings_from_args
 from link2prisma.sandbox.quirks import BOM, legacy_date, roughen_response
+
+if TYPE_CHECKING:
+    from conftest import SandboxFactory
 
 SPEC = link2prisma_resources.spec()
 SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
@@ -101,18 +104,17 @@ def result_schema(path: str, method: str = "get") -> str:
 ROUGH = Quirks.on(seed=3, null_list_rate=1.0, odd_enum_rate=1.0, legacy_date_rate=1.0)
 
 
+# Private sandboxes (not the shared one): the two must hold the same records, untouched.
 @pytest.fixture(scope="module")
-def plain() -> Iterator[Sandbox]:
-    with Sandbox.start(employers=1, workers_per_employer=6, processors=1, seed=SEED) as sb:
-        yield sb
+def plain(make_module_sandbox: SandboxFactory) -> Sandbox:
+    return make_module_sandbox(employers=1, workers_per_employer=6, processors=1, seed=SEED)
 
 
 @pytest.fixture(scope="module")
-def rough() -> Iterator[Sandbox]:
-    with Sandbox.start(
+def rough(make_module_sandbox: SandboxFactory) -> Sandbox:
+    return make_module_sandbox(
         employers=1, workers_per_employer=6, processors=1, seed=SEED, quirks=ROUGH
-    ) as sb:
-        yield sb
+    )
 
 
 @pytest.fixture()
@@ -136,12 +138,19 @@ def test_quirks_are_off_by_default_and_reported_in_stats(plain: Sandbox, rough: 
     assert rough.stats()["quirks"] == ROUGH.as_dict()
 
 
-def test_quirks_round_trip_through_the_command_line() -> None:
-    for quirks in (Quirks(), ROUGH, Quirks.on(bom=False, html_errors=False, seed=9)):
-        args = build_parser().parse_args([*quirks.to_argv(), "--profcat-spelling", "profcat"])
-        settings = settings_from_args(args, data_dir=Path("."))
-        assert settings.quirks == quirks
-        assert settings.profcat_spelling == "profcat"
+@pytest.mark.parametrize(
+    "quirks",
+    [Quirks(), ROUGH, Quirks.on(bom=False, html_errors=False, seed=9)],
+    ids=["off", "rough", "some"],
+)
+def test_quirks_round_trip_through_the_command_line(quirks: Quirks) -> None:
+    args = build_parser().parse_args([*quirks.to_argv(), "--profcat-spelling", "profcat"])
+    settings = settings_from_args(args, data_dir=Path("."))
+    assert settings.quirks == quirks
+    assert settings.profcat_spelling == "profcat"
+
+
+def test_the_command_line_defaults_and_checks() -> None:
     defaults = settings_from_args(build_parser().parse_args([]), Path("."))
     assert defaults.quirks == Quirks() and defaults.profcat_spelling == "both"
     assert build_parser().parse_args(["--quirks"]).quirks is True
@@ -318,59 +327,66 @@ def test_occasional_quirks_follow_their_rates_deterministically() -> None:
     assert json.loads(off) == records  # nothing unless enabled
 
 
+@pytest.mark.parametrize("which", ["pc", "rc"], ids=["plain", "rough"])
 def test_prestations_without_failed_lines_answer_an_empty_response(
-    pc: httpx.Client, rc: httpx.Client
+    request: pytest.FixtureRequest, which: str
 ) -> None:
-    for c in (pc, rc):
-        body = [{"WorkerNumber": 1, "Month": 3, "Year": 2031, "EndOfPeriod": "20310331",
-                 "Prestations": [{"Day": "20310303", "Code": 1, "Hours": 8}]}]  # fmt: skip
-        done = submit(c, "POST", "/prestations", json=body)
-        assert str(done["Statuscode"]) == "201" and done["Response"] == ""
-        body[0]["WorkerNumber"] = 4242424
-        failed = submit(c, "POST", "/prestations", json=body)
-        assert [f["WorkerNumber"] for f in json.loads(failed["Response"])] == [4242424]
+    c: httpx.Client = request.getfixturevalue(which)
+    body = [{"WorkerNumber": 1, "Month": 3, "Year": 2031, "EndOfPeriod": "20310331",
+             "Prestations": [{"Day": "20310303", "Code": 1, "Hours": 8}]}]  # fmt: skip
+    done = submit(c, "POST", "/prestations", json=body)
+    assert str(done["Statuscode"]) == "201" and done["Response"] == ""
+    body[0]["WorkerNumber"] = 4242424
+    failed = submit(c, "POST", "/prestations", json=body)
+    assert [f["WorkerNumber"] for f in json.loads(failed["Response"])] == [4242424]
 
 
 # --- C: routing fidelity -------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("which", ["pc", "rc"], ids=["plain", "rough"])
 def test_query_parameters_an_operation_does_not_name_are_ignored(
-    pc: httpx.Client, rc: httpx.Client
+    request: pytest.FixtureRequest, which: str
 ) -> None:
-    for c in (pc, rc):
-        expected = data(c, "/worker/1")
-        assert data(c, "/worker/1?limit=100&offset=0") == expected
-        assert data(c, "/worker/1?foo=bar&Employer=1") == expected
+    c: httpx.Client = request.getfixturevalue(which)
+    expected = data(c, "/worker/1")
+    assert data(c, "/worker/1?limit=100&offset=0") == expected
+    assert data(c, "/worker/1?foo=bar&Employer=1") == expected
+
+
+def test_named_query_parameters_still_apply_and_are_checked(pc: httpx.Client) -> None:
     assert len(data(pc, "/worker?limit=2&offset=1&sort=name")) == 2
     # Named parameters are still checked.
     assert pc.get("/worker?limit=101").status_code == 400
 
 
 @pytest.mark.parametrize(("spelling", "quirks"), [("profcat", False), ("profcats", True)])
-def test_one_profcat_spelling_only(spelling: str, quirks: bool) -> None:
+def test_one_profcat_spelling_only(
+    make_sandbox: SandboxFactory, spelling: str, quirks: bool
+) -> None:
     other = "/profcats" if spelling == "profcat" else "/profcat"
-    with Sandbox.start(
+    sb = make_sandbox(
         employers=1, workers_per_employer=2, seed=SEED, profcat_spelling=spelling, quirks=quirks
-    ) as sb:
-        with client(sb) as c:
-            served = data(c, "/" + spelling.upper())
-            assert served
-            r = c.get(other)
-            assert r.status_code == 404
-            if quirks:
-                assert "Endpoint not found." in r.text and "<html" in r.text
-            else:
-                assert r.json() == {"Message": "Endpoint not found"}
-            assert sb.stats()["submits_accepted"] == 1
+    )
+    with client(sb) as c:
+        served = data(c, "/" + spelling.upper())
+        assert served
+        r = c.get(other)
+        assert r.status_code == 404
+        if quirks:
+            assert "Endpoint not found." in r.text and "<html" in r.text
+        else:
+            assert r.json() == {"Message": "Endpoint not found"}
+        assert sb.stats()["submits_accepted"] == 1
 
 
 def test_both_profcat_spellings_by_default(pc: httpx.Client) -> None:
     assert data(pc, "/profcat") == data(pc, "/profcats")
 
 
-def test_invalid_profcat_spelling() -> None:
+def test_invalid_profcat_spelling(make_sandbox: SandboxFactory) -> None:
     with pytest.raises(ValueError, match="profcat_spelling"):
-        Sandbox.start(employers=1, workers_per_employer=1, profcat_spelling="both!")  # type: ignore[arg-type]
+        make_sandbox(employers=1, workers_per_employer=1, profcat_spelling="both!")
 
 
 PAGED = any(
@@ -392,19 +408,21 @@ def test_workers_in_service_are_paged(pc: httpx.Client) -> None:
     )
 
 
-def test_a_sandbox_process_gets_the_quirks_and_spelling_from_its_argv() -> None:
+def test_a_sandbox_process_gets_the_quirks_and_spelling_from_its_argv(
+    make_sandbox: SandboxFactory,
+) -> None:
     quirks = Quirks.on(seed=4, bom=False, legacy_date_rate=0.25)
-    with Sandbox.start(
+    sb = make_sandbox(
         employers=1,
         workers_per_employer=2,
         mode="process",
         quirks=quirks,
         profcat_spelling="profcats",
-    ) as sb:
-        assert sb.stats()["quirks"] == quirks.as_dict()
-        with client(sb) as c:
-            r = c.get("/profcat")
-            assert r.status_code == 404 and "Endpoint not found." in r.text
-            guid = c.get("/profcats")
-            assert guid.status_code == 202 and guid.content.startswith(b'"')  # bom=False
-            assert guid.headers["content-type"] == JSON_UTF8
+    )
+    assert sb.stats()["quirks"] == quirks.as_dict()
+    with client(sb) as c:
+        r = c.get("/profcat")
+        assert r.status_code == 404 and "Endpoint not found." in r.text
+        guid = c.get("/profcats")
+        assert guid.status_code == 202 and guid.content.startswith(b'"')  # bom=False
+        assert guid.headers["content-type"] == JSON_UTF8

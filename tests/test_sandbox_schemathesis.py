@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 import datetime
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 import requests
@@ -20,6 +20,9 @@ from hypothesis import strategies as st
 
 import link2prisma_resources
 from link2prisma.sandbox import Sandbox
+
+if TYPE_CHECKING:
+    from conftest import SandboxFactory
 
 #: National register numbers with valid check digits (both centuries) and valid IBANs.
 VALID_INSS = ["85073003328", "02082927549", "00010100105", "91121212357"]
@@ -98,9 +101,9 @@ heavy.config.generation.update(max_examples=10)
 
 
 @pytest.fixture(scope="module")
-def fuzzed_sandbox() -> Iterator[Sandbox]:
-    with Sandbox.start(employers=2, workers_per_employer=5, delay=0.0, processors=2, seed=3) as sb:
-        yield sb
+def fuzzed_sandbox(make_module_sandbox: SandboxFactory) -> Sandbox:
+    """A private sandbox: valid generated writes (new workers, deletions, ...) change its data."""
+    return make_module_sandbox(employers=2, workers_per_employer=5, delay=0.0, processors=2, seed=3)
 
 
 @pytest.fixture(scope="module")

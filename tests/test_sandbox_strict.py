@@ -301,10 +301,10 @@ def test_the_spec_dates_are_real_dates_in_bodies() -> None:
 # --- end to end: 400 with the field and the rule, nothing queued ---------------------------
 
 
-@pytest.fixture(scope="module")
-def strict() -> Iterator[Sandbox]:
-    with Sandbox.start(employers=1, workers_per_employer=3, processors=1, seed=4) as sb:
-        yield sb
+@pytest.fixture(scope="session")
+def strict(sandbox: Sandbox) -> Sandbox:
+    """The shared sandbox (conftest.py): the footprint is read before and after each refusal."""
+    return sandbox
 
 
 @pytest.fixture()

@@ -8,18 +8,20 @@ from __future__ import annotations
 
 import datetime
 import string
-from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from link2prisma import Link2Prisma, ValidationError
+from link2prisma import ValidationError
 from link2prisma._formats import FormatError, check_iban, inss_digits, inss_is_valid
 from link2prisma._request import prepare
 from link2prisma.sandbox import Sandbox
 from link2prisma_resources._table import OPERATIONS
+
+if TYPE_CHECKING:
+    from conftest import AnyClient
 
 ABSENCE = {"WorkerNumber": 12, "Absences": [{"Day": "20261202", "Code": 5100, "Hours": 4}]}
 
@@ -208,12 +210,6 @@ def test_an_invalid_iban_is_refused_in_a_body_without_repeating_it() -> None:
 # --- end to end: refused before anything reaches the server -------------------------------------
 
 
-@pytest.fixture(scope="module")
-def sandbox() -> Iterator[Sandbox]:
-    with Sandbox.start(employers=1, workers_per_employer=3, mode="thread", seed=5) as sb:
-        yield sb
-
-
 @pytest.mark.parametrize(
     "call",
     [
@@ -225,13 +221,13 @@ def sandbox() -> Iterator[Sandbox]:
     ],
     ids=["unknown-field", "impossible-date", "contract-start", "short-inss", "bad-check-digit"],
 )
-def test_nothing_is_sent_for_a_refused_call(sandbox: Sandbox, call: tuple[str, str, Any]) -> None:
+def test_nothing_is_sent_for_a_refused_call(
+    sandbox: Sandbox, any_client: AnyClient, call: tuple[str, str, Any]
+) -> None:
+    """The sync and the async client alike (``any_client``), on the shared sandbox."""
     tag, action, args = call
+    employer = sandbox.employers[0]
     before = sandbox.stats()["requests_total"]
-    with Link2Prisma(
-        sandbox.base_url, certificate=sandbox.certificate, ca_bundle=sandbox.ca_bundle
-    ) as client:
-        method = getattr(getattr(client.employer(sandbox.employers[0]), tag), action)
-        with pytest.raises(ValidationError):
-            method(*args)
+    with pytest.raises(ValidationError):
+        any_client.run(lambda c: getattr(getattr(c.employer(employer), tag), action)(*args))
     assert sandbox.stats()["requests_total"] == before + 1  # the stats request itself

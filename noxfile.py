@@ -36,12 +36,12 @@ import nox
 
 ROOT = Path(__file__).resolve().parent
 SUBSET = [
-    "tests/test_generated.py",
-    "tests/test_facade_sandbox.py",
-    "tests/test_facade_tls.py",
-    "tests/test_cli.py",
+    "tests/tooling/test_generated.py",
+    "tests/integration/test_facade_sandbox.py",
+    "tests/integration/test_facade_tls.py",
+    "tests/integration/test_cli.py",
 ]
-DESELECT = ["tests/test_generated.py::test_drift_check_fails_on_an_edited_spec"]
+DESELECT = ["tests/tooling/test_generated.py::test_drift_check_fails_on_an_edited_spec"]
 # What SUBSET imports besides the package; the version ranges come from the dev extra.
 TEST_REQUIREMENTS = ("pytest", "pytest-xdist", "trustme", "pyyaml")
 
@@ -117,7 +117,7 @@ def tests(session: nox.Session) -> None:
     """The installed wheel passes the representative subset of the test suite."""
     started = time.monotonic()
     wheel = _wheel(session)
-    # The cli extra: tests/test_cli.py is in the subset.
+    # The cli extra: tests/integration/test_cli.py is in the subset.
     session.install(f"{wheel}[cli]", *test_requirements())
     session.chdir(ROOT)
     # The tests must exercise the installed wheel, not the source tree.

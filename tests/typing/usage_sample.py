@@ -1,4 +1,4 @@
-"""Checked by mypy --strict in tests/test_typing.py: the facade's types reach the user's code."""
+"""Checked by mypy --strict in tests/tooling/test_typing.py: the facade's types reach the user's code."""
 
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ import pytest
 
 from link2prisma.sandbox import Sandbox
 
-README = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+README = (Path(__file__).resolve().parents[2] / "README.md").read_text()
 
 
 def _block(after: str) -> str:

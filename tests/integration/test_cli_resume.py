@@ -68,7 +68,7 @@ def run_cli(
     )
 
 
-CRASHING_CLI = Path(__file__).with_name("crashing_cli.py")
+CRASHING_CLI = Path(__file__).resolve().parents[1] / "crashing_cli.py"
 
 
 def run_killed_after(

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 mypy_api = pytest.importorskip("mypy.api")
-SAMPLE = Path(__file__).parent / "typing" / "usage_sample.py"
+SAMPLE = Path(__file__).resolve().parents[1] / "typing" / "usage_sample.py"
 
 
 def _mypy(path: Path) -> tuple[str, int]:

@@ -232,13 +232,7 @@ class Sandbox:
     def kill(self) -> None:
         """Stop at once, without any cleanup: SIGKILL in process mode (the restart test);
         in thread mode the server and processors are stopped abruptly."""
-        if self._proc is not None:
-            self._proc.kill()
-            self._proc.wait(10)
-            self._proc = None
-        if self._server is not None:
-            self._server.stop()
-            self._server = None
+        self._halt(graceful=False)
 
     def restart(self) -> None:
         """Start again on the same port and data directory (after :meth:`kill` or :meth:`stop`)."""
@@ -256,9 +250,14 @@ class Sandbox:
                 self._halt()
                 time.sleep(0.2)
 
-    def _halt(self) -> None:
+    def _halt(self, graceful: bool = True) -> None:
+        """Stop the process (SIGTERM, then SIGKILL; SIGKILL at once unless ``graceful``) or
+        the in-thread server."""
         if self._proc is not None:
-            if self._proc.poll() is None:
+            if not graceful:
+                self._proc.kill()
+                self._proc.wait(10)
+            elif self._proc.poll() is None:
                 self._proc.send_signal(signal.SIGTERM)
                 try:
                     self._proc.wait(15)

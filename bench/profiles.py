@@ -71,7 +71,7 @@ def cpu_profile_block(title: str, run: Callable[[], object], top: int = 12) -> s
     ours = [
         (key, value)
         for key, value in raw.items()
-        if _package(key[0]) in ("link2prisma", "link2prisma_resources", "stamina", "tenacity")
+        if _package(key[0]) in ("link2prisma", "link2prisma_resources")
     ]
     if ours:
         lines += [

@@ -27,7 +27,7 @@ def machine() -> dict[str, str]:
 
 def versions() -> dict[str, str]:
     out: dict[str, str] = {}
-    for dist in ("link2prisma", "httpx", "httpcore", "cryptography", "pydantic", "stamina"):
+    for dist in ("link2prisma", "httpx", "httpcore", "cryptography", "pydantic"):
         try:
             out[dist] = metadata.version(dist)
         except metadata.PackageNotFoundError:

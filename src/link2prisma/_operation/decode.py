@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import importlib
 import json
 import re
@@ -131,7 +132,9 @@ def result_record(spec: OperationSpec, fields: dict[str, Any]) -> Any:
     return build_model(spec.result, {**dict.fromkeys(RESULT_FIELDS), **fields}, RESULT_OPERATION)
 
 
+@functools.cache
 def _model_class(ref: ModelRef) -> Any:
+    """The generated attrs class of ``ref``, its module imported on first use (then cached)."""
     assert ref.attrs_module is not None and ref.attrs_class is not None
     module = importlib.import_module(f"link2prisma_api.models.{ref.attrs_module}")
     return getattr(module, ref.attrs_class)

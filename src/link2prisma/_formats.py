@@ -9,9 +9,10 @@ nothing here lists fields.
 
 from __future__ import annotations
 
-import datetime
 import re
 from typing import Literal
+
+from ._dates import parse_date, parse_datetime
 
 Format = Literal["yyyymmdd", "yyyymmddHHMM", "inss", "iban"]
 
@@ -25,24 +26,22 @@ class FormatError(ValueError):
 
 
 def check_date(value: str) -> str:
-    """A ``yyyymmdd`` that is a calendar date."""
+    """A ``yyyymmdd`` that is a calendar date (:func:`~link2prisma._dates.parse_date` decides)."""
     if not (isinstance(value, str) and len(value) == 8 and _DIGITS.match(value)):
         raise FormatError("must be a date yyyymmdd")
     try:
-        datetime.date(int(value[:4]), int(value[4:6]), int(value[6:]))
+        parse_date(value)
     except ValueError:
         raise FormatError("must be a date yyyymmdd that exists in the calendar") from None
     return value
 
 
 def check_datetime(value: str) -> str:
-    """A ``yyyymmddHHMM`` that is a real moment."""
+    """A ``yyyymmddHHMM`` that is a real moment (:func:`~link2prisma._dates.parse_datetime`)."""
     if not (isinstance(value, str) and len(value) == 12 and _DIGITS.match(value)):
         raise FormatError("must be a time yyyymmddHHMM")
     try:
-        datetime.datetime(
-            int(value[:4]), int(value[4:6]), int(value[6:8]), int(value[8:10]), int(value[10:])
-        )
+        parse_datetime(value)
     except ValueError:
         raise FormatError("must be a time yyyymmddHHMM that exists in the calendar") from None
     return value

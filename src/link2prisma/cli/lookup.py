@@ -7,6 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
+from .._formats import inss_is_valid
 from .._operation.decode import RESULT_OPERATION
 from .._operation.status import OperationStatus, status_of
 from .._redact import redact_text
@@ -14,11 +15,6 @@ from .config import GlobalOptions
 from .output import EXIT_FAILED, EXIT_USAGE, CliError, guarded, mask_rrnr
 
 __all__ = ["exists", "result", "rrnr_digits"]
-
-
-def _check_digits_ok(number: str) -> bool:
-    first9, check = int(number[:9]), int(number[9:])
-    return check in (97 - first9 % 97, 97 - int("2" + number[:9]) % 97)
 
 
 def rrnr_digits(rrnr: str | int) -> str:
@@ -35,7 +31,7 @@ def rrnr_digits(rrnr: str | int) -> str:
     digits = "".join(ch for ch in text if ch.isdigit())
     if text.isdigit() and 8 <= len(digits) < 11:
         padded = digits.zfill(11)
-        if _check_digits_ok(padded):
+        if inss_is_valid(padded):
             return padded
     if len(digits) != 11:
         raise CliError(f"{mask_rrnr(text)}: a national register number has 11 digits", EXIT_USAGE)

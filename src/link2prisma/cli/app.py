@@ -228,6 +228,11 @@ app.command("sync", short_help="Keep a local SQLite mirror of the workers up to 
     sync_cmd.sync
 )
 app.command("demo", short_help="Show the client at work against a fresh sandbox.")(demo_cmd.demo)
+from . import doctor as doctor_cmd  # noqa: E402 - kept next to its registration (one hunk)
+
+app.command("doctor", short_help="Check certificate, CA, URL, TLS and employer rights.")(
+    doctor_cmd.doctor
+)
 
 
 @app.command(

@@ -18,7 +18,15 @@ import os
 from pathlib import Path
 from typing import BinaryIO, Literal
 
-__all__ = ["OWNER_ONLY", "Checkpoint", "create_owner_only", "open_owner_only"]
+from .output import EXIT_USAGE, CliError
+
+__all__ = [
+    "OWNER_ONLY",
+    "Checkpoint",
+    "check_output_path",
+    "create_owner_only",
+    "open_owner_only",
+]
 
 OWNER_ONLY = 0o600
 Checkpoint = Literal["submitted", "written"]
@@ -33,3 +41,22 @@ def open_owner_only(path: Path, *, truncate: bool = False) -> BinaryIO:
 def create_owner_only(path: Path) -> None:
     """Create ``path`` empty and owner-only if it does not exist (an existing file is kept)."""
     os.close(os.open(path, os.O_WRONLY | os.O_CREAT, OWNER_ONLY))
+
+
+def check_output_path(path: Path, option: str) -> None:
+    """Refuse, before anything is asked of the service, an output path that cannot be written:
+    its folder does not exist or is not a folder, or the path is a folder.
+
+    Raises :class:`~link2prisma.cli.output.CliError` (a usage error, exit 2) naming ``option``.
+    """
+    folder = path.parent
+    if path.is_dir():
+        raise CliError(f"{option} {path}: is a folder; give a file name", EXIT_USAGE)
+    if not folder.exists():
+        raise CliError(
+            f"{option} {path}: the folder {folder} does not exist (create it first); "
+            "nothing was fetched",
+            EXIT_USAGE,
+        )
+    if not folder.is_dir():
+        raise CliError(f"{option} {path}: {folder} is not a folder", EXIT_USAGE)

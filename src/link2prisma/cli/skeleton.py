@@ -109,7 +109,7 @@ def _walk(
     if depth > MAX_DEPTH:
         return None
     if kind == "object":
-        if path:
+        if path and not path.endswith("[]"):  # a list's items: the list's row says it
             fields.append(Field(path, "object", required, "", node.get("description")))
         needed = set(node.get("required", []))
         return {

@@ -27,6 +27,7 @@ from link2prisma.cli.call import find_operation
 from link2prisma.cli.skeleton import skeleton
 from link2prisma.cli.workers import csv_columns
 from link2prisma.sandbox import Sandbox
+from link2prisma.sandbox.faults import Faults
 from link2prisma_resources import spec as openapi
 from link2prisma_resources._table import OPERATIONS
 
@@ -42,6 +43,11 @@ def sb() -> Iterator[Sandbox]:
 
 @pytest.fixture
 def env(sb: Sandbox, tmp_path: Path) -> dict[str, str | None]:
+    return sandbox_env(sb, tmp_path)
+
+
+def sandbox_env(sb: Sandbox, tmp_path: Path) -> dict[str, str | None]:
+    """The environment of a run configured for ``sb`` (and no config file of the user's)."""
     return {
         "L2P_BASE_URL": sb.base_url,
         "L2P_CERT": str(sb.pfx_path),
@@ -299,6 +305,34 @@ def test_a_refused_export_does_not_touch_a_foreign_interrupted_one(
     assert result.exit_code == 2
     assert "run that export again" in result.stderr and "remove" in result.stderr
     assert json.loads(state.read_text()) == record and out.exists()
+
+
+def test_an_export_failed_after_some_pages_goes_on_from_the_last_page_written(
+    tmp_path: Path,
+) -> None:
+    """A page whose operation failed (Statuscode 500) keeps the pages written and forgets the
+    failed pages' tokens: the same command, run again (here against a sandbox with the same
+    data and no faults), appends the rest instead of resuming the failed operation."""
+    out = tmp_path / "w.jsonl"
+    common: dict[str, Any] = {"employers": 1, "workers_per_employer": WORKERS, "seed": 11}
+    args = ["workers", "export", "--out", str(out), "--page-size", "10", "--prefetch", "1"]
+    # Fault seed 2 with one processor: pages 1 and 2 succeed, page 3 fails (deterministic).
+    faulty = Faults(processing_failure_rate=0.5, seed=2)
+    with Sandbox.start(processors=1, faults=faulty, **common) as bad:
+        failed = run(sandbox_env(bad, tmp_path), *args)
+    assert failed.exit_code == 1, failed.output
+    state = json.loads((tmp_path / "w.jsonl.l2p-state.json").read_text())
+    assert state["pages_written"] == 2 and state["pages"] == {}
+    assert state["next_offset"] == state["written_offset"] == 20
+    assert len(out.read_text().splitlines()) == 20
+    assert "run the same command again" in failed.stderr
+    with Sandbox.start(**common) as good:
+        again = run(sandbox_env(good, tmp_path), "--json", *args)
+        assert again.exit_code == 0, again.output
+        assert json.loads(again.stdout)["resumed_pages"] == 0
+        whole = tmp_path / "whole.jsonl"
+        assert run(sandbox_env(good, tmp_path), *args[:2], "--out", str(whole)).exit_code == 0
+    assert out.read_text() == whole.read_text()
 
 
 # --- CSV for Excel -----------------------------------------------------------------------------

@@ -12,8 +12,8 @@ import typer
 
 from .._operation import Operation
 from .._spec import OperationSpec, ParamSpec
+from . import durable
 from .config import GlobalOptions
-from .durable import check_output_path
 from .output import EXIT_USAGE, CliError, guarded
 
 __all__ = ["call", "dry_run", "find_operation", "parse_params", "read_body", "show_skeleton"]
@@ -237,9 +237,6 @@ def call(
         Path | None,
         typer.Option("--out", "-o", help="Where to write a bytes result (a document)."),
     ] = None,
-    list_ops: Annotated[
-        bool, typer.Option("--list", help="List every operation with its parameters.")
-    ] = False,
     dry_run_flag: Annotated[
         bool,
         typer.Option(
@@ -255,6 +252,9 @@ def call(
             help="Print an example body (vendor field names, types, enums, required fields) "
             "from the spec.",
         ),
+    ] = False,
+    list_ops: Annotated[
+        bool, typer.Option("--list", help="List every operation with its parameters.")
     ] = False,
 ) -> None:
     """Call any of the API's operations: `link2prisma call workers get --param workerID=12`.
@@ -279,7 +279,7 @@ def call(
         return
     kwargs = parse_params(spec, list(param or []))
     if out_path is not None:
-        check_output_path(out_path, "--out")
+        durable.check_output_path(out_path, "--out")
     if spec.body is not None:
         if body is None:
             raise CliError(f"{spec.operation_id} needs --body FILE (or - for stdin)", EXIT_USAGE)

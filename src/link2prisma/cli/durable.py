@@ -18,6 +18,14 @@ import os
 from pathlib import Path
 from typing import BinaryIO, Literal
 
+from link2prisma import (
+    HTTPStatusError,
+    OperationTimeout,
+    RateLimitError,
+    ServerError,
+    TransportError,
+)
+
 from .output import EXIT_USAGE, CliError
 
 __all__ = [
@@ -25,6 +33,7 @@ __all__ = [
     "Checkpoint",
     "check_output_path",
     "create_owner_only",
+    "is_resumable",
     "open_owner_only",
 ]
 
@@ -60,3 +69,17 @@ def check_output_path(path: Path, option: str) -> None:
         )
     if not folder.is_dir():
         raise CliError(f"{option} {path}: {folder} is not a folder", EXIT_USAGE)
+
+
+def is_resumable(exc: BaseException) -> bool:
+    """Whether running the same command again may get further after ``exc``: an interruption,
+    a timeout, a lost connection, an overloaded server; not a refusal (403, 400 ...), a failed
+    operation or a usage error, after which an application removes what would block the
+    corrected command."""
+    if isinstance(exc, (KeyboardInterrupt, SystemExit, OperationTimeout, TransportError)):
+        return True
+    if isinstance(exc, (RateLimitError, ServerError)):
+        return True
+    if isinstance(exc, HTTPStatusError):
+        return False
+    return isinstance(exc, (TimeoutError, ConnectionError))

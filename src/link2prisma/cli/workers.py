@@ -9,6 +9,10 @@ A re-run with the same options truncates the output to that size, resumes the re
 by their tokens (they are not submitted again), submits only the pages never submitted, and
 appends the pages not yet written. The state file is removed when the export is complete.
 
+The output and the state file are created owner-only (``0600``): they hold personal data.
+:meth:`WorkerExport.checkpoint` is called after each durable write (a no-op; the tests replace
+it to kill the process there).
+
 An export that fails for good (the employer refused, a page's operation failed, invalid
 options) leaves nothing that would block the corrected command: with no page written yet, the
 output and the state file are removed; otherwise the pages written stay and the failed pages'
@@ -19,10 +23,6 @@ interruption, a timeout or a lost connection keeps everything for the resume.
 click: UTF-8 with a byte order mark, ``;`` between fields, CRLF line ends, decimal commas, and
 national register numbers as text (``="02082927549"``, leading zeros kept); a text cell that
 starts like a formula is prefixed with ``'``.
-
-The output and the state file are created owner-only (``0600``): they hold personal data.
-:meth:`WorkerExport.checkpoint` is called after each durable write (a no-op; the tests replace
-it to kill the process there).
 """
 
 from __future__ import annotations
@@ -39,20 +39,12 @@ from typing import Annotated, Any, Literal
 
 import typer
 
-from link2prisma import (
-    HTTPStatusError,
-    Link2Prisma,
-    NotFoundError,
-    Operation,
-    OperationTimeout,
-    RateLimitError,
-    ServerError,
-    TransportError,
-)
+from link2prisma import Link2Prisma, NotFoundError, Operation
 from link2prisma.window import pages
 
+from . import durable
 from .config import GlobalOptions, day_arg
-from .durable import Checkpoint, check_output_path, open_owner_only
+from .durable import Checkpoint, open_owner_only
 from .output import EXIT_USAGE, CliError, guarded, write_atomic
 
 __all__ = [
@@ -305,7 +297,7 @@ class WorkerExport:
         try:
             return self._run(started)
         except BaseException as exc:
-            if not _resumable(exc):
+            if not durable.is_resumable(exc):
                 self._forget_failed()
             raise
 
@@ -368,18 +360,6 @@ def _inss_cell(value: float) -> str:
     """A national register number that came as a JSON number: its 11 digits."""
     in_range = not isinstance(value, bool) and 0 <= value <= INSS_MAX
     return f"{int(value):011d}" if in_range and float(value).is_integer() else str(value)
-
-
-def _resumable(exc: BaseException) -> bool:
-    """Whether running the same command again may get further: an interruption, a timeout, a
-    lost connection, an overloaded server (not a refusal or a failed operation)."""
-    if isinstance(exc, (KeyboardInterrupt, SystemExit, OperationTimeout, TransportError)):
-        return True
-    if isinstance(exc, (RateLimitError, ServerError)):
-        return True
-    if isinstance(exc, HTTPStatusError):
-        return False
-    return isinstance(exc, (TimeoutError, ConnectionError))
 
 
 def _excel_cell(name: str, value: Any) -> str:
@@ -449,7 +429,7 @@ def export(
     out = opts.output
     if fmt not in ("jsonl", "csv"):
         raise CliError("--format must be jsonl or csv", EXIT_USAGE)
-    check_output_path(out_path, "--out")
+    durable.check_output_path(out_path, "--out")
     period = None
     if in_service is not None:
         period = (day_arg(in_service[0], "FROM"), day_arg(in_service[1], "TO"))

@@ -310,6 +310,9 @@ class WorkerExport:
             self.on_note(f"export failed before any page was written: {self.out} removed")
             return
         state.pages.clear()  # the failed pages are asked again; they are reads
+        journal = getattr(self, "journal", None)  # the operation journal, when there is one
+        if journal is not None:
+            journal.abandon_reads()  # so that the failed pages' GUIDs are not taken up again
         state.next_offset = state.written_offset
         state.save(self.state_file)
         self.on_note(

@@ -442,3 +442,43 @@ def test_the_open_umask_would_make_files_readable(tmp_path: Path) -> None:
     plain = tmp_path / "plain"
     plain.write_bytes(b"x")
     assert mode(plain) == 0o644
+
+
+# --- docs/cli.md stays true ----------------------------------------------------------------------
+
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "cli.md"
+
+
+def documented(command: str) -> str:
+    """The output docs/cli.md shows for ``$ command`` (up to the next prompt or block end)."""
+    text = DOCS.read_text("utf-8")
+    start = text.index(f"$ {command}\n") + len(f"$ {command}\n")
+    end = min(i for i in (text.find("\n$ ", start), text.find("\n```", start)) if i != -1)
+    return text[start:end]
+
+
+def test_docs_show_the_real_skeleton(env: dict[str, str | None]) -> None:
+    command = "link2prisma call communications create --skeleton"
+    real = run(env | {"COLUMNS": "100"}, *command.split()[1:]).stdout
+    assert [line.rstrip() for line in real.splitlines()] == documented(command).splitlines()
+
+
+def test_docs_show_the_real_dry_run(env: dict[str, str | None], tmp_path: Path) -> None:
+    body = tmp_path / "comm.json"
+    body.write_text(
+        '{"CommunicationType": "Email", "Value": "jan.peeters@example.be", '
+        '"ContactPerson": "Jan Peeters"}'
+    )
+    command = "link2prisma --json call communications create -P workerID=12 --body comm.json"
+    real = json.loads(run(env, *command.split()[1:-1], str(body), "--dry-run").stdout)
+    shown = json.loads(documented(command + " --dry-run"))
+    assert real["url"].endswith(shown["path"])
+    assert {k: v for k, v in real.items() if k != "url"} == {
+        k: v for k, v in shown.items() if k != "url"
+    } | {"headers": {**shown["headers"], "Employer": env["L2P_EMPLOYER"]}}
+
+
+def test_docs_show_the_doctors_real_lines(env: dict[str, str | None]) -> None:
+    real = run(env, "doctor").stdout.splitlines()
+    shown = documented("link2prisma doctor").splitlines()[:-1]  # without "exit 0"
+    assert [line.split("  ")[0:2] for line in real] == [line.split("  ")[0:2] for line in shown]

@@ -219,6 +219,11 @@ app.add_typer(workers_cmd.app, name="workers", short_help="Export an employer's 
 app.add_typer(
     documents_cmd.app, name="documents", short_help="List, download and upload documents."
 )
+from . import doctor as doctor_cmd  # noqa: E402 - kept next to its registration (one hunk)
+
+app.command("doctor", short_help="Check certificate, CA, URL, TLS and employer rights.")(
+    doctor_cmd.doctor
+)
 app.command("exists", short_help="Is a national register number a worker? (masked)")(
     lookup_cmd.exists
 )

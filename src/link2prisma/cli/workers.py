@@ -12,6 +12,17 @@ appends the pages not yet written. The state file is removed when the export is 
 The output and the state file are created owner-only (``0600``): they hold personal data.
 :meth:`WorkerExport.checkpoint` is called after each durable write (a no-op; the tests replace
 it to kill the process there).
+
+An export that fails for good (the employer refused, a page's operation failed, invalid
+options) leaves nothing that would block the corrected command: with no page written yet, the
+output and the state file are removed; otherwise the pages written stay and the failed pages'
+tokens are dropped, so that the same command goes on from the last page written. An
+interruption, a timeout or a lost connection keeps everything for the resume.
+
+``--excel`` writes the CSV in the dialect a Belgian (nl-BE, fr-BE) Excel opens on a double
+click: UTF-8 with a byte order mark, ``;`` between fields, CRLF line ends, decimal commas, and
+national register numbers as text (``="02082927549"``, leading zeros kept); a text cell that
+starts like a formula is prefixed with ``'``.
 """
 
 from __future__ import annotations
@@ -31,6 +42,7 @@ import typer
 from link2prisma import Link2Prisma, NotFoundError, Operation
 from link2prisma.window import pages
 
+from . import durable
 from .config import GlobalOptions, day_arg
 from .durable import Checkpoint, open_owner_only
 from .output import EXIT_USAGE, CliError, guarded, write_atomic
@@ -46,7 +58,11 @@ __all__ = [
 
 STATE_VERSION = 1
 INSS_MAX = 99_999_999_999
-Format = Literal["jsonl", "csv"]
+Format = Literal["jsonl", "csv", "csv-excel"]
+#: Columns holding national register numbers (written as text for Excel).
+INSS_COLUMNS = frozenset({"INSS", "SpouseINSS"})
+#: What a spreadsheet reads as the start of a formula (OWASP's CSV injection list).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 app = typer.Typer(name="workers", help="Export an employer's workers.", no_args_is_help=True)
 
@@ -151,7 +167,7 @@ class WorkerExport:
         self.timeout = timeout
         self.on_page = on_page or (lambda items, pages: None)
         self.on_note = on_note or (lambda text: None)
-        self.columns = csv_columns() if fmt == "csv" else []
+        self.columns = csv_columns() if fmt != "jsonl" else []
         self.state = ExportState(
             employer=employer,
             format=fmt,
@@ -168,12 +184,18 @@ class WorkerExport:
 
     # --- formatting ---------------------------------------------------------------------------
 
+    def _csv_writer(self, buf: io.StringIO) -> Any:
+        if self.fmt == "csv-excel":
+            return csv.writer(buf, delimiter=";", lineterminator="\r\n")
+        return csv.writer(buf, lineterminator="\n")
+
     def _header(self) -> bytes:
-        if self.fmt != "csv":
+        if self.fmt == "jsonl":
             return b""
         buf = io.StringIO()
-        csv.writer(buf, lineterminator="\n").writerow(self.columns)
-        return buf.getvalue().encode("utf-8")
+        self._csv_writer(buf).writerow(self.columns)
+        bom = "\ufeff" if self.fmt == "csv-excel" else ""
+        return (bom + buf.getvalue()).encode("utf-8")
 
     def _encode(self, items: Sequence[Any]) -> bytes:
         records = [item.to_dict() if hasattr(item, "to_dict") else item for item in items]
@@ -182,9 +204,10 @@ class WorkerExport:
                 json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n" for r in records
             ).encode("utf-8")
         buf = io.StringIO()
-        writer = csv.writer(buf, lineterminator="\n")
+        writer = self._csv_writer(buf)
+        cell = _excel_cell if self.fmt == "csv-excel" else _csv_cell
         for r in records:
-            writer.writerow([_csv_cell(name, r.get(name)) for name in self.columns])
+            writer.writerow([cell(name, r.get(name)) for name in self.columns])
         return buf.getvalue().encode("utf-8")
 
     # --- the state ----------------------------------------------------------------------------
@@ -197,7 +220,9 @@ class WorkerExport:
                 raise CliError(
                     f"{self.state_file} belongs to another export (employer {recorded.employer}, "
                     f"format {recorded.format}, page size {recorded.page_size}, in service "
-                    f"{recorded.in_service}); use the same options or remove it",
+                    f"{recorded.in_service}), interrupted after {recorded.pages_written} pages: "
+                    "run that export again to finish it, or remove the file to start over "
+                    f"(or write to another --out)",
                     EXIT_USAGE,
                 )
             if not self.out.exists() or self.out.stat().st_size < recorded.written_bytes:
@@ -266,8 +291,36 @@ class WorkerExport:
     # --- the run ------------------------------------------------------------------------------
 
     def run(self) -> ExportSummary:
+        """Export (or resume); see the module for what a failure leaves behind."""
         started = time.monotonic()
         self._start()
+        try:
+            return self._run(started)
+        except BaseException as exc:
+            if not durable.is_resumable(exc):
+                self._forget_failed()
+            raise
+
+    def _forget_failed(self) -> None:
+        """After a final failure: nothing that blocks the corrected command stays behind."""
+        state = self.state
+        if state.pages_written == 0:
+            self.state_file.unlink(missing_ok=True)
+            self.out.unlink(missing_ok=True)
+            self.on_note(f"export failed before any page was written: {self.out} removed")
+            return
+        state.pages.clear()  # the failed pages are asked again; they are reads
+        journal = getattr(self, "journal", None)  # the operation journal, when there is one
+        if journal is not None:
+            journal.abandon_reads()  # so that the failed pages' GUIDs are not taken up again
+        state.next_offset = state.written_offset
+        state.save(self.state_file)
+        self.on_note(
+            f"export failed after {state.pages_written} pages ({state.items} workers) written; "
+            "run the same command again to go on from there"
+        )
+
+    def _run(self, started: float) -> ExportSummary:
         state = self.state
         resumed: list[tuple[int, Operation[Any]]] = []
         for key in sorted(state.pages, key=int):
@@ -312,6 +365,19 @@ def _inss_cell(value: float) -> str:
     return f"{int(value):011d}" if in_range and float(value).is_integer() else str(value)
 
 
+def _excel_cell(name: str, value: Any) -> str:
+    """A cell as a Belgian Excel reads it: decimal comma, national register numbers as text,
+    no text taken for a formula."""
+    if isinstance(value, float) and not value.is_integer() and name not in INSS_COLUMNS:
+        return str(value).replace(".", ",")
+    text = _csv_cell(name, value)
+    if name in INSS_COLUMNS and text.isdigit():
+        return f'="{text}"'
+    if isinstance(value, str) and text.startswith(FORMULA_START):
+        return "'" + text
+    return text
+
+
 def _csv_cell(name: str, value: Any) -> str:
     if value is None:
         return ""
@@ -332,6 +398,14 @@ def export(
     fmt: Annotated[
         str, typer.Option("--format", "-f", help="jsonl (one worker per line) or csv.")
     ] = "jsonl",
+    excel: Annotated[
+        bool,
+        typer.Option(
+            "--excel",
+            help="CSV for a Belgian Excel: UTF-8 with BOM, ';' separators, decimal commas, "
+            "national register numbers kept as text (implies --format csv).",
+        ),
+    ] = False,
     in_service: Annotated[
         tuple[str, str] | None,
         typer.Option(
@@ -358,6 +432,7 @@ def export(
     out = opts.output
     if fmt not in ("jsonl", "csv"):
         raise CliError("--format must be jsonl or csv", EXIT_USAGE)
+    durable.check_output_path(out_path, "--out")
     period = None
     if in_service is not None:
         period = (day_arg(in_service[0], "FROM"), day_arg(in_service[1], "TO"))
@@ -390,7 +465,7 @@ def export(
             l2p,
             employer,
             out_path,
-            fmt="csv" if fmt == "csv" else "jsonl",
+            fmt="csv-excel" if excel else "csv" if fmt == "csv" else "jsonl",
             page_size=page_size,
             prefetch=prefetch,
             in_service=period,

@@ -16,7 +16,15 @@ from . import durable
 from .config import GlobalOptions
 from .output import EXIT_USAGE, CliError, guarded
 
-__all__ = ["call", "dry_run", "find_operation", "parse_params", "read_body", "show_skeleton"]
+__all__ = [
+    "call",
+    "dry_run",
+    "find_operation",
+    "parse_params",
+    "read_body",
+    "show_skeleton",
+    "show_value",
+]
 
 MAX_BODY = 64 * 1024 * 1024
 
@@ -207,6 +215,24 @@ def show_skeleton(opts: GlobalOptions, spec: OperationSpec) -> None:
     )
 
 
+def show_value(opts: GlobalOptions, value: Any, out_path: Path | None) -> None:
+    """Print a decoded result: all of it with ``--json`` (a deliberate export) or to ``--out``
+    (a document's bytes); for the eye, the JSON with its personal data masked (the fields the
+    spec marks sensitive, and INSS-, IBAN-, e-mail- and phone-shaped text), as in logs."""
+    from .._redact import _redact_json
+    from .output import jsonable
+
+    out = opts.output
+    if out.json_mode or value is None or isinstance(value, (bytes, bytearray)):
+        out.value(value, out_path)
+        return
+    data = jsonable(value)
+    shown = _redact_json(data)
+    out.console.print_json(json.dumps(shown, ensure_ascii=False))
+    if shown != data:
+        out.note("personal data masked; --json shows it all")
+
+
 @guarded
 def call(
     ctx: typer.Context,
@@ -261,7 +287,8 @@ def call(
 
     The operation is looked up in the operation table (`call --list`); the body is validated
     before anything is sent. Queued operations are waited for (--timeout) and their decoded
-    result is printed as JSON (vendor field names); a document's bytes go to --out.
+    result is printed as JSON (vendor field names; personal data masked, all of it with
+    --json); a document's bytes go to --out.
     With --no-wait, the GUID and a continuation token are printed instead (see `result`).
     --skeleton prints an example body to start from; --dry-run checks a call and shows the
     request without sending it (no certificate needed).
@@ -295,7 +322,7 @@ def call(
         method = getattr(getattr(scope, spec.tag), spec.action)
         answer = method(**kwargs)
         if not isinstance(answer, Operation):
-            out.value(answer, out_path)
+            show_value(opts, answer, out_path)
             return
         token = answer.continuation_token()
         if no_wait:
@@ -308,4 +335,4 @@ def call(
             return
         out.note(f"queued {spec.operation_id} as {answer.guid}; waiting ...")
         value = answer.result(timeout=settings.timeout)
-    out.value(value, out_path)
+    show_value(opts, value, out_path)

@@ -149,7 +149,9 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         employers=2, workers_per_employer=WORKERS, delay=0.0, processors=2, seed=SEED
     ) as sb:
         employer = sb.employers[0]
-        with Link2Prisma(sb.base_url, certificate=sb.certificate, ca_bundle=sb.ca_bundle, poll=FAST) as l2p:
+        with Link2Prisma(
+            sb.base_url, certificate=sb.certificate, ca_bundle=sb.ca_bundle, poll=FAST
+        ) as l2p:
             scope = l2p.employer(employer)
             worker = scope.workers.get(1).result()
             assert worker is not None
@@ -213,12 +215,18 @@ OK = True
 FAILS = False
 
 CLIA_RESULT_PREVIEW = (
-    "leak: cli/lookup.py result(): the raw Result's StatusDescription and its Response preview "
-    "(names, streets) shown as is (redact_text masks only INSS/IBAN/e-mail/phone); owned by clia"
+    "leak: cli/lookup.py:133 result(): the raw Response preview is redact_text(response[:300]), "
+    "which masks INSS/IBAN/e-mail/phone shapes but not names or streets (fix: preview "
+    "_redact_json(json.loads(response)), the sensitive fields masked); owned by clia"
+)
+CLIA_RESULT_STATUS = (
+    "leak: cli/lookup.py:140 result(): StatusDescription shown as is in the human table "
+    "('Communication PrivateEmail|<e-mail> already exists'; fix: redact_text(...)); owned by clia"
 )
 CLIA_RESULT_VALUE = (
-    "leak: cli/lookup.py result() --operation prints the decoded value through "
-    "Output.value (cli/output.py) unredacted; owned by clia"
+    "leak: cli/lookup.py:117 result() --operation prints the decoded value through "
+    "Output.value (cli/output.py) unmasked (fix: call.show_value(opts, value, out_path), which "
+    "masks with _redact_json in human mode); owned by clia"
 )
 
 
@@ -236,6 +244,21 @@ def _refused_worker_body(w: World) -> str:
         "address": [{"Street": NEW_PERSON["Street"], "Country": "BE"}],
     }
     return w.file("refused.json", body)
+
+
+def _mirrored(w: World) -> str:
+    """A mirror made by a first (full) sync, and a worker changed since: the run searched is the
+    incremental one, which fetches the changed worker again."""
+    db = w.dir / f"mirror-{len(list(w.dir.glob('mirror-*.sqlite')))}.sqlite"
+    first = run(w, ["sync", "--db", str(db)])
+    assert first.exit_code == 0, first.output
+    with Link2Prisma(
+        w.sb.base_url, certificate=w.sb.certificate, ca_bundle=w.sb.ca_bundle, poll=FAST
+    ) as l2p:
+        changed = {"CommunicationType": "PrivateEmail", "Value": f"x{db.stem}@example.org"}
+        l2p.employer(w.sb.employers[0]).communications.create(2, changed).result()
+    w.personal.emails.add(changed["Value"])
+    return str(db)
 
 
 def _upload_file(w: World) -> str:
@@ -322,6 +345,14 @@ INVOCATIONS: dict[str, tuple[Case, ...]] = {
         Case("worker", lambda w: ["exists", w.inss], OK),
         Case("nobody", lambda w: ["exists", GOOD_UNKNOWN_INSS], OK),
         Case("bad-check-digit", lambda w: ["exists", BAD_INSS], FAILS),
+        Case(
+            "bad-check-digit-dotted",
+            lambda w: [
+                "exists",
+                f"{BAD_INSS[:2]}.{BAD_INSS[2:4]}.{BAD_INSS[4:6]}-{BAD_INSS[6:9]}.{BAD_INSS[9:]}",
+            ],
+            FAILS,
+        ),
         Case("not-a-number", lambda w: ["exists", w.email], FAILS),
     ),
     "result": (
@@ -332,7 +363,7 @@ INVOCATIONS: dict[str, tuple[Case, ...]] = {
             OK,
             leak=CLIA_RESULT_VALUE,
         ),
-        Case("failed-email", lambda w: ["result", w.failed_guid], FAILS, leak=CLIA_RESULT_PREVIEW),
+        Case("failed-email", lambda w: ["result", w.failed_guid], FAILS, leak=CLIA_RESULT_STATUS),
         Case(
             "failed-email-decoded",
             lambda w: ["result", w.failed_guid, "--operation", "communications.create"],
@@ -402,7 +433,8 @@ INVOCATIONS: dict[str, tuple[Case, ...]] = {
         Case("unknown-worker", lambda w: ["call", "workers", "get", "-P", "workerID=9876"], FAILS),
     ),
     "sync": (
-        Case("ok", lambda w: ["sync", "--db", str(w.dir / "mirror.sqlite")], OK),
+        Case("full", lambda w: ["sync", "--db", str(w.dir / "full.sqlite"), "--full"], OK),
+        Case("incremental", lambda w: ["sync", "--db", _mirrored(w)], OK),
         Case(
             "refused-employer",
             lambda w: ["--employer", "123", "sync", "--db", str(w.dir / "refused.sqlite")],
@@ -526,3 +558,29 @@ def test_the_search_finds_an_email_and_a_dotted_inss(world: World) -> None:
         f"{world.inss[0:2]}.{world.inss[2:4]}.{world.inss[4:6]}-{world.inss[6:9]}.{world.inss[9:]}"
     )
     assert any(f.startswith("INSS") for f in world.personal.find(dotted)), dotted
+
+
+def test_debug_runs_show_the_library_logging(world: World) -> None:
+    """The ``--debug`` runs searched above do carry the library's (and httpx's) debug logging on
+    stderr: the search covers it, not an empty stream."""
+    result = run(world, ["--debug", "exists", world.inss])
+    assert result.exit_code == 0, result.output
+    assert "DEBUG:link2prisma" in result.stderr, result.stderr[-2000:]
+    assert "DEBUG:http" in result.stderr, result.stderr[-2000:]
+
+
+def test_debug_failures_show_their_traceback(world: World) -> None:
+    """A failing ``--debug`` run prints its traceback (searched above with the rest)."""
+    args = ["call", "communications", "create", "-P", "workerID=1", "-b"]
+    result = run(world, ["--debug", *args, _duplicate_email_body(world)])
+    assert result.exit_code == 1, result.output
+    assert "Traceback (most recent call last)" in result.stderr, result.stderr[-2000:]
+
+
+def test_call_says_where_the_masked_data_is(world: World) -> None:
+    """``call``'s human output masks the worker's data and says how to have it all."""
+    result = run(world, ["call", "workers", "get", "-P", "workerID=1"])
+    assert result.exit_code == 0, result.output
+    assert '"Name": "***"' in result.stdout
+    assert '"WorkerNumber": 1' in result.stdout
+    assert "--json shows it all" in result.stderr

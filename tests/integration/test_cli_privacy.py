@@ -430,6 +430,12 @@ INVOCATIONS: dict[str, tuple[Case, ...]] = {
             ],
             FAILS,
         ),
+        Case("exists-param", lambda w: ["call", "workers", "exists", "-P", f"rrnr={w.inss}"], OK),
+        Case(
+            "exists-bad-check-digit",
+            lambda w: ["call", "workers", "exists", "-P", f"rrnr={BAD_INSS}"],
+            FAILS,
+        ),
         Case("unknown-worker", lambda w: ["call", "workers", "get", "-P", "workerID=9876"], FAILS),
     ),
     "sync": (
@@ -584,3 +590,42 @@ def test_call_says_where_the_masked_data_is(world: World) -> None:
     assert '"Name": "***"' in result.stdout
     assert '"WorkerNumber": 1' in result.stdout
     assert "--json shows it all" in result.stderr
+
+
+#: ``--json`` runs that put a StatusDescription with an e-mail in play: ``--json`` may carry
+#: data, but not the StatusDescription (issue 14), on stdout nor in the JSON error on stderr.
+JSON_STATUS = [
+    pytest.param(
+        lambda w: ["result", w.failed_guid],
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="leak: cli/lookup.py:127 result() --json dumps raw.to_dict() with its "
+            "StatusDescription unmasked (fix: redact_text on StatusDescription); owned by clia",
+        ),
+        id="result",
+    ),
+    pytest.param(
+        lambda w: ["result", w.failed_guid, "--operation", "communications.create"],
+        id="result-decoded",
+    ),
+    pytest.param(
+        lambda w: (
+            ["call", "communications", "create", "-P", "workerID=1", "-b"]
+            + [_duplicate_email_body(w)]
+        ),
+        id="call",
+    ),
+]
+
+
+@pytest.mark.parametrize("args", JSON_STATUS)
+@pytest.mark.parametrize("debug", [False, True], ids=["plain", "debug"])
+def test_json_output_holds_no_status_description_email(
+    world: World, args: Callable[[World], list[str]], debug: bool
+) -> None:
+    result = run(world, [*(["--debug"] if debug else []), "--json", *args(world)])
+    assert result.exit_code == 1, result.output
+    output = f"{result.stdout}\n{result.stderr}"
+    assert "already exists" in output  # the StatusDescription is there, masked
+    assert world.email not in output, output[-3000:]
+    assert EMAIL_SHAPE.findall(output) == [], output[-3000:]

@@ -629,3 +629,13 @@ def test_json_output_holds_no_status_description_email(
     assert "already exists" in output  # the StatusDescription is there, masked
     assert world.email not in output, output[-3000:]
     assert EMAIL_SHAPE.findall(output) == [], output[-3000:]
+
+
+def test_export_public_to_a_missing_folder_is_a_usage_error(world: World) -> None:
+    """The failure case of ``cert export-public`` is the documented one-line usage error naming
+    the folder (checked before the certificate is read), not a bare ``FileNotFoundError``."""
+    out = world.dir / "nofolder" / "p.pem"
+    result = run(world, ["cert", "export-public", str(world.sb.pfx_path), "--out", str(out)])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith("error: --out ") and "does not exist" in result.stderr
+    assert "FileNotFoundError" not in result.stderr

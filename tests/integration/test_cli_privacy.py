@@ -53,6 +53,12 @@ INSS_SHAPE = re.compile(
 #: Belgian IBANs (the sandbox's): BE, 2 check digits, 12 digits, in groups of 4 or not.
 IBAN_SHAPE = re.compile(r"(?<![0-9A-Za-z])BE[0-9]{2}(?: ?[0-9]{4}){3}(?![0-9A-Za-z])")
 EMAIL_SHAPE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: Dates with a month's name ("Nov 26 12:21:17 2036 GMT", "Mon, 30 Nov 2026 ..."): left out of
+#: the name search, so that "Jan" the month is not "Jan" the worker.
+MONTH_DATE = re.compile(
+    r"(?<!\w)(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? +[0-9]{1,2}(?![0-9])"
+    r"|(?<![0-9])[0-9]{1,2} +(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?!\w)"
+)
 #: Record fields holding personal data in the sandbox's seed records.
 NAME_FIELDS = ("Name", "Firstname", "SpouseName", "SpouseFirstname", "Beneficiary")
 INSS_FIELDS = ("INSS", "SpouseINSS")
@@ -106,10 +112,12 @@ class Personal:
         found += [f"INSS {n}" for n in sorted(self.inss) if n in compact]
         found += [f"IBAN {i}" for i in sorted(self.ibans) if i in compact]
         found += [f"e-mail {e}" for e in sorted(self.emails) if e.lower() in text.lower()]
+        words_only = MONTH_DATE.sub(" ", text)
         for kind, words in (("name", self.names), ("street", self.streets)):
             for word in sorted(words):
-                # Whole words, as written (a name is printed capitalised): "Jan" is not "January".
-                if re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", text):
+                # Whole words, in any case ("PEETERS" too); not inside a token ("x3Jan4").
+                pattern = rf"(?<!\w){re.escape(word)}(?!\w)"
+                if re.search(pattern, words_only, re.IGNORECASE):
                     found.append(f"{kind} {word!r}")
         return found
 
@@ -554,6 +562,15 @@ def test_the_search_finds_what_it_looks_for(world: World) -> None:
     assert any(f.startswith("INSS") for f in found), found
     assert any(f.startswith("IBAN") for f in found), found
     assert any(f.startswith("street ") for f in found), found
+
+
+def test_the_search_tells_a_month_from_a_name(world: World) -> None:
+    """ "Jan" in a date is a month (a certificate's expiry), "Jan" alone or shouting is a name."""
+    world_names = Personal(names={"Jan"})
+    assert world_names.find("valid until Jan 26 12:21:17 2036 GMT; Mon, 05 Jan 2026") == []
+    assert world_names.find("read back: Jan Peeters") == ["name 'Jan'"]
+    assert world_names.find("JAN PEETERS") == ["name 'Jan'"]
+    assert world_names.find("token 4xJan0/b") == []
 
 
 def test_the_search_finds_an_email_and_a_dotted_inss(world: World) -> None:

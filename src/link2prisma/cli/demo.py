@@ -27,7 +27,7 @@ def _new_worker(number: int, start: str) -> dict[str, Any]:
     return {
         "WorkerNumber": number,
         "Name": "Janssens",
-        "Firstname": "Demo",
+        "Firstname": "Fien",  # a name, not a word of the output ("demo")
         "Language": "N",
         "Sex": "F",
         "Birthdate": "19900315",

@@ -36,6 +36,7 @@ from typer.testing import CliRunner
 
 from link2prisma import Link2Prisma, OperationFailed, PollPolicy
 from link2prisma.cli import app
+from link2prisma.cli.demo import _new_worker
 from link2prisma.sandbox import Sandbox
 from link2prisma.sandbox.data import generate_employer
 
@@ -148,8 +149,6 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     personal.add_seed(SEED, 2, WORKERS)
     personal.add_seed(DEMO_SEED, 2, DEMO_WORKERS)
     personal.add_doc(NEW_PERSON)
-    from link2prisma.cli.demo import _new_worker
-
     personal.add_doc(_new_worker(1, "20260101"))
     personal.add_doc(_new_worker(1, "20260101")["address"][0])
     folder = tmp_path_factory.mktemp("cliprivacy")
@@ -210,13 +209,12 @@ class Case:
 
     ``ok``: the command succeeds (exit 0) or fails (another code, as documented).
     ``leak``: the leak is known and owned by another branch (where, and who): the case is a
-    strict xfail (in ``--debug`` runs only, when ``debug_only``)."""
+    strict xfail, with and without ``--debug``."""
 
     name: str
     args: Callable[[World], list[str]]
     ok: bool
     leak: str | None = None
-    debug_only: bool = False
 
 
 OK = True
@@ -492,7 +490,7 @@ def _params() -> Iterator[Any]:
         for case in cases:
             for debug in (False, True):
                 marks = []
-                if case.leak and (debug or not case.debug_only):
+                if case.leak:
                     marks.append(pytest.mark.xfail(strict=True, reason=case.leak))
                 mode = "debug" if debug else "plain"
                 yield pytest.param(

@@ -209,12 +209,14 @@ class Case:
 
     ``ok``: the command succeeds (exit 0) or fails (another code, as documented).
     ``leak``: the leak is known and owned by another branch (where, and who): the case is a
-    strict xfail, with and without ``--debug``."""
+    strict xfail, with and without ``--debug``; ``debug_leak`` (when the ``--debug`` run leaks
+    more, in other places) replaces it for that run."""
 
     name: str
     args: Callable[[World], list[str]]
     ok: bool
     leak: str | None = None
+    debug_leak: str | None = None
 
 
 OK = True
@@ -228,6 +230,12 @@ CLIA_RESULT_PREVIEW = (
 CLIA_RESULT_STATUS = (
     "leak: cli/lookup.py:140 result(): StatusDescription shown as is in the human table "
     "('Communication PrivateEmail|<e-mail> already exists'; fix: redact_text(...)); owned by clia"
+)
+CLIA_RESULT_STATUS_DEBUG = (
+    CLIA_RESULT_STATUS
+    + "; and under --debug, cli/output.py:257 fail() prints the traceback of the CliError raised "
+    "at cli/lookup.py:151-153, whose message holds raw.status_description unmasked (fix: "
+    "redact_text in that message, or print the traceback through redact_text); owned by clia"
 )
 CLIA_RESULT_VALUE = (
     "leak: cli/lookup.py:117 result() --operation prints the decoded value through "
@@ -369,7 +377,13 @@ INVOCATIONS: dict[str, tuple[Case, ...]] = {
             OK,
             leak=CLIA_RESULT_VALUE,
         ),
-        Case("failed-email", lambda w: ["result", w.failed_guid], FAILS, leak=CLIA_RESULT_STATUS),
+        Case(
+            "failed-email",
+            lambda w: ["result", w.failed_guid],
+            FAILS,
+            leak=CLIA_RESULT_STATUS,
+            debug_leak=CLIA_RESULT_STATUS_DEBUG,
+        ),
         Case(
             "failed-email-decoded",
             lambda w: ["result", w.failed_guid, "--operation", "communications.create"],
@@ -490,8 +504,9 @@ def _params() -> Iterator[Any]:
         for case in cases:
             for debug in (False, True):
                 marks = []
-                if case.leak:
-                    marks.append(pytest.mark.xfail(strict=True, reason=case.leak))
+                reason = (case.debug_leak or case.leak) if debug else case.leak
+                if reason:
+                    marks.append(pytest.mark.xfail(strict=True, reason=reason))
                 mode = "debug" if debug else "plain"
                 yield pytest.param(
                     command, case, debug, marks=marks, id=f"{command}-{case.name}-{mode}"
@@ -615,7 +630,9 @@ JSON_STATUS = [
         marks=pytest.mark.xfail(
             strict=True,
             reason="leak: cli/lookup.py:127 result() --json dumps raw.to_dict() with its "
-            "StatusDescription unmasked (fix: redact_text on StatusDescription); owned by clia",
+            "StatusDescription unmasked (fix: redact_text on StatusDescription); under --debug "
+            "also cli/output.py:257, the traceback of the CliError of cli/lookup.py:151-153 "
+            "(its message holds the StatusDescription unmasked); owned by clia",
         ),
         id="result",
     ),

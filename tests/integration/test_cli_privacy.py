@@ -433,6 +433,22 @@ INVOCATIONS: dict[str, tuple[Case, ...]] = {
             FAILS,
         ),
         Case(
+            "delete-unknown-email",
+            lambda w: [
+                "call",
+                "communications",
+                "delete",
+                "-P",
+                "workerID=1",
+                "-b",
+                w.file(
+                    "gone.json",
+                    {"CommunicationType": "PrivateEmail", "Value": w.email.replace("@", "2@")},
+                ),
+            ],
+            FAILS,
+        ),
+        Case(
             "refused-inss",
             lambda w: ["call", "workers", "create", "-b", _refused_worker_body(w)],
             FAILS,

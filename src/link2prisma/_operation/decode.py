@@ -127,9 +127,17 @@ def raise_for_failure(
 
 
 def result_record(spec: OperationSpec, fields: dict[str, Any]) -> Any:
-    """The envelope as the vendor's ``Result`` model: all nine fields, null where absent."""
+    """The envelope as the vendor's ``Result`` model: all nine fields, null where absent.
+
+    A numeric ``Statuscode`` (some deployments write ``200``) is read as its text, as
+    :func:`parse_envelope` does.
+    """
     assert spec.result is not None
-    return build_model(spec.result, {**dict.fromkeys(RESULT_FIELDS), **fields}, RESULT_OPERATION)
+    fields = {**dict.fromkeys(RESULT_FIELDS), **fields}
+    code = fields.get("Statuscode")
+    if isinstance(code, (int, float)) and not isinstance(code, bool):
+        fields["Statuscode"] = str(int(code)) if float(code).is_integer() else str(code)
+    return build_model(spec.result, fields, RESULT_OPERATION)
 
 
 @functools.cache
@@ -144,13 +152,43 @@ def build_model(ref: ModelRef, data: Any, operation: str | None = None) -> Any:
     """Generated attrs model(s) from decoded JSON; arrays become lists.
 
     The JSON is first read leniently (:func:`~link2prisma._lenient.normalise`): ``null``
-    members and items dropped, INSS numbers as 11-digit strings, and enum values the spec does
-    not list kept as sent and logged once per (operation, field).
+    members and items dropped, INSS numbers as 11-digit strings, enum values the spec does
+    not list kept as sent, and members of the wrong JSON type taken out, then put back raw
+    into their record's ``additional_properties`` (the attribute stays unset; the model's
+    ``wrong_types`` lists them). Both are logged once per (operation, field).
     """
     clean, drift = normalise(ref.schema, data)
     if drift:
         report_drift(operation, drift)
-    return _build(ref, clean)
+    model = _build(ref, clean)
+    for d in drift:
+        if d.kind == "type":
+            _keep_raw(model, d.path, d.value)
+    return model
+
+
+def _keep_raw(model: Any, path: tuple[str | int, ...], value: Any) -> None:
+    """Put ``value`` under the last step of ``path`` into the record the other steps lead to.
+
+    The steps are vendor names and list indexes of the decoded JSON; a record is a generated
+    model (its attributes found by vendor name) or, where the generated code kept a raw
+    object, a dict.
+    """
+    node = model
+    for step in path[:-1]:
+        if isinstance(step, int):
+            node = node[step]
+        elif isinstance(node, dict):
+            node = node[step]
+        else:
+            members: dict[str, str] = type(node)._l2p_members
+            attr = next(a for a, vendor in members.items() if vendor == step)
+            node = getattr(node, attr)
+    key = path[-1]
+    if isinstance(node, dict):
+        node[str(key)] = value
+    else:
+        node.additional_properties[str(key)] = value
 
 
 def _build(ref: ModelRef, data: Any) -> Any:

@@ -364,8 +364,8 @@ def _walk(
 def _required_gap(member: _Member) -> None:
     """A required member of the wrong type reads as ``null`` when the schema allows ``null``.
 
-    Otherwise (raised here) the record cannot be read (the model needs a value of its type, and guessing one,
-    ``False`` for a ``WorkerExists``, would be worse than an error).
+    Otherwise (raised here) the record cannot be read: the model needs a value of its type,
+    and guessing one (``False`` for a ``WorkerExists``) would be worse than an error.
     """
     if "null" in member.node.types:
         return None

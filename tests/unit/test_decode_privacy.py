@@ -16,52 +16,18 @@ import base64
 import json
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 import pytest
 
 from link2prisma import OperationFailed, UnexpectedResponseError
 from link2prisma._operation.decode import Envelope, decode, parse_envelope, parse_guid
-from link2prisma.sandbox.data import generate_employer
 from link2prisma_resources._table import OPERATIONS
+from people import PEOPLE
 
 GUID = "0f8fad5b-d9cb-469f-a165-70867728950e"
 
 
-@dataclass(frozen=True)
-class People:
-    """The sandbox's workers as the server answers them, and what must never be shown."""
-
-    records: list[dict[str, Any]]
-    needles: frozenset[str]
-
-
-def _people() -> People:
-    _, seeds = generate_employer(seed=1, index=0, workers=4)
-    workers: dict[int, dict[str, Any]] = {}
-    lists = {"Address": "address", "Communication": "Communication", "Contract": "contract"}
-    lists |= {"FamilyStatus": "FamilyStatus"}
-    for seed in seeds:
-        if seed.entity == "Worker":
-            workers[seed.worker] = dict(seed.doc)
-    for seed in seeds:
-        if seed.entity in lists and seed.worker in workers:
-            workers[seed.worker].setdefault(lists[seed.entity], []).append(seed.doc)
-    needles: set[str] = set()
-    for w in workers.values():
-        needles |= {w["Name"], w["Firstname"], str(w["INSS"]).zfill(11), w["BankAccount"]}
-        needles |= {a["Street"] for a in w.get("address", [])}
-        needles |= {
-            c["Value"] for c in w.get("Communication", []) if c["CommunicationType"] == "Email"
-        }
-        needles |= {
-            c["Value"] for c in w.get("Communication", []) if "@" in str(c.get("Value", ""))
-        }
-    return People(list(workers.values()), frozenset(needles))
-
-
-PEOPLE = _people()
 PAGE = json.dumps(PEOPLE.records, ensure_ascii=False)
 ONE = json.dumps(PEOPLE.records[0], ensure_ascii=False)
 FIRST = PEOPLE.records[0]

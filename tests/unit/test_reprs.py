@@ -192,8 +192,10 @@ def test_wrong_types_and_unknown_members_are_named_not_shown() -> None:
 def test_too_many_members_are_counted_not_cut_mid_value() -> None:
     sent = {f"Member{i}": i for i in range(5)}
     sent |= {"WorkerNumber": 1, "Profession": "p" * 39, "Birthplace": "B", "Nationality": "0"}
-    sent |= {k: "y" * 39 for k in ("IDType", "DriverCategory", "BirthplaceZIPCode", "IDValidUntil")}
-    sent |= {k: "z" * 39 for k in ("InterimFrom", "InterimTo", "BirthplaceCountry", "Initial")}
+    sent |= dict.fromkeys(
+        ("IDType", "DriverCategory", "BirthplaceZIPCode", "IDValidUntil"), "y" * 39
+    )
+    sent |= dict.fromkeys(("InterimFrom", "InterimTo", "BirthplaceCountry", "Initial"), "z" * 39)
     shown = repr(build_model(WORKER_REF, sent, "tests.repr.many"))
     assert len(shown) <= LIMIT
     assert shown.endswith(" more)") and ", +" in shown

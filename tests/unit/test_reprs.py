@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import importlib
 import itertools
+import ssl
+from pathlib import Path
 from typing import Any
 
 import pytest
+import trustme
 
 import link2prisma_api.models as models
 from examples import example
+from link2prisma import AsyncLink2Prisma, Certificate, Link2Prisma
 from link2prisma._operation.decode import build_model, result_record
 from link2prisma._reprs import LIMIT
 from link2prisma._spec import ModelRef
@@ -199,3 +203,54 @@ def test_too_many_members_are_counted_not_cut_mid_value() -> None:
     shown = repr(build_model(WORKER_REF, sent, "tests.repr.many"))
     assert len(shown) <= LIMIT
     assert shown.endswith(" more)") and ", +" in shown
+
+
+# --- clients and scopes -------------------------------------------------------------------------
+
+
+@pytest.fixture
+def certificate(tmp_path: Path) -> Certificate:
+    ca = trustme.CA()
+    issued = ca.issue_cert("integrator@example.test", common_name="integrator")
+    cert_path, key_path = tmp_path / "client.pem", tmp_path / "client.key"
+    cert_path.write_bytes(issued.cert_chain_pems[0].bytes())
+    key_path.write_bytes(issued.private_key_pem.bytes())
+    return Certificate.from_pem(cert_path, key_path)
+
+
+URL = "https://127.0.0.1:8443/link2prisma.svc"
+
+
+def test_a_client_says_where_it_is_connected_and_as_whom(certificate: Certificate) -> None:
+    with Link2Prisma(URL, certificate=certificate) as l2p:
+        text = repr(l2p)
+    info = certificate.info
+    assert text == (f"<Link2Prisma {URL} certificate CN='integrator' serial={info.serial_hex}>")
+
+
+def test_a_client_repr_holds_no_secret(certificate: Certificate, tmp_path: Path) -> None:
+    key = (tmp_path / "client.key").read_text()
+    body = "".join(key.splitlines()[1:-1])
+    with Link2Prisma(URL + "?token=s3cr3t", certificate=certificate) as l2p:
+        text = repr(l2p)
+    assert "s3cr3t" not in text and "PRIVATE" not in text and body[:40] not in text
+
+
+def test_an_async_client_says_the_same() -> None:
+    l2p = AsyncLink2Prisma(URL, verify=ssl.create_default_context())
+    assert repr(l2p) == f"<AsyncLink2Prisma {URL} no client certificate>"
+
+
+def test_a_copy_says_it_shares_a_pool(certificate: Certificate) -> None:
+    with Link2Prisma(URL, certificate=certificate) as l2p:
+        assert repr(l2p.with_options(timeout=5)).endswith(", sharing another client's pool>")
+
+
+def test_a_scope_names_its_employer_and_server(certificate: Certificate) -> None:
+    with Link2Prisma(URL, certificate=certificate) as l2p:
+        assert repr(l2p.employer(999014)) == f"<EmployerScope 999014 on {URL}>"
+
+
+def test_an_async_scope_names_its_employer_and_server() -> None:
+    l2p = AsyncLink2Prisma(URL, verify=ssl.create_default_context())
+    assert repr(l2p.employer("999014")) == f"<AsyncEmployerScope 999014 on {URL}>"

@@ -57,8 +57,6 @@ def _shown(vendor: str, value: Any, sensitive: frozenset[str]) -> str:
         return repr(value)
     if isinstance(value, str):
         return _text(value)
-    if isinstance(value, list):
-        return _summary(value)
     return _summary(value)
 
 

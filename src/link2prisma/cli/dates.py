@@ -31,7 +31,7 @@ DATE_FORMS = "yyyymmdd, yyyy-mm-dd or today"
 MOMENT_FORMS = "yyyymmddhhmm, yyyy-mm-ddThh:mm, yyyy-mm-dd hh:mm or now"
 _MAX_SHOWN = 40
 _DAY = re.compile(r"([0-9]{4})-?([0-9]{2})-?([0-9]{2})")
-_MOMENT = re.compile(r"([0-9]{4})-?([0-9]{2})-?([0-9]{2})[T ]?([0-9]{2}):?([0-9]{2})")
+_MOMENT = re.compile(r"([0-9]{4})-?([0-9]{2})-?([0-9]{2})[t ]?([0-9]{2}):?([0-9]{2})")
 #: Pairs of parameter names that make a period (vendor names, any case).
 _PERIODS = (("startdate", "enddate"),)
 

@@ -116,6 +116,7 @@ def result(
     settings = opts.settings()
     if wait:
         note_queued(ctx, guid, operation)
+        out.note(f"waiting for {guid} (Ctrl-C stops waiting, not the operation) ...")
     with opts.client() as l2p:
         if operation is not None:
             op = l2p.operation(guid, operation, settings.employer)
@@ -172,6 +173,7 @@ def result(
         raise CliError(
             f"operation {guid} failed with Statuscode {raw.statuscode}: {description}",
             EXIT_FAILED,
+            guid=guid,
         )
 
 

@@ -110,9 +110,10 @@ class CliError(Exception):
     #: values known not to be personal data, e.g. a date the user typed).
     redact = True
 
-    def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
+    def __init__(self, message: str, code: int = EXIT_USAGE, *, guid: str | None = None) -> None:
         super().__init__(message)
         self.code = code
+        self.guid = guid  # the operation it is about, if any (in the --json error)
 
 
 def exit_code_for(exc: BaseException) -> int:

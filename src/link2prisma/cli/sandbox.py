@@ -22,7 +22,7 @@ _METAVARS: dict[str, str] = {"int": "N", "float": "SECONDS", "Path": "DIR"}
 
 
 def _converter(func: Callable[[str], Any], name: str) -> Callable[[Any], Any]:
-    """argparse's type function as click's: its ArgumentTypeError becomes a ValueError."""
+    """argparse's type function as click's: its errors become click's, with their message."""
 
     def convert(value: Any) -> Any:
         if not isinstance(value, str):
@@ -30,7 +30,10 @@ def _converter(func: Callable[[str], Any], name: str) -> Callable[[Any], Any]:
         try:
             return func(value)
         except argparse.ArgumentTypeError as exc:
-            raise ValueError(str(exc)) from None
+            raise typer.BadParameter(str(exc)) from None
+        except ValueError:
+            kind = "an integer" if func is int else "a number" if name != "Path" else "a path"
+            raise typer.BadParameter(f"{value!r} is not {kind}") from None
 
     convert.__name__ = name
     return convert
@@ -39,7 +42,7 @@ def _converter(func: Callable[[str], Any], name: str) -> Callable[[Any], Any]:
 def _choice(choices: tuple[str, ...]) -> Callable[[Any], Any]:
     def convert(value: Any) -> Any:
         if value not in choices:
-            raise ValueError(f"{value!r} is not one of {', '.join(choices)}")
+            raise typer.BadParameter(f"{value!r} is not one of {', '.join(choices)}")
         return value
 
     convert.__name__ = "choice"

@@ -104,11 +104,16 @@ class SandboxCommand(TyperCommand):
 
     takes_global_options = False
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        from ..sandbox.__main__ import build_parser
+    _options_added = False
 
-        self.params.extend(_options(build_parser()))
+    def get_params(self, ctx: Any) -> Any:
+        # Added on first use: building them imports the sandbox, which no other command needs.
+        if not self._options_added:
+            from ..sandbox.__main__ import build_parser
+
+            self.params.extend(_options(build_parser()))
+            self._options_added = True
+        return super().get_params(ctx)
 
 
 def sandbox(ctx: typer.Context) -> None:

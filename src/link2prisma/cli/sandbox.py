@@ -64,7 +64,7 @@ def _options(parser: argparse.ArgumentParser) -> list[TyperOption]:
             "default": action.default,
             "expose_value": False,
             "callback": _store,
-            "show_default": action.default not in (None, False),
+            "show_default": action.default is not None and not isinstance(action.default, bool),
         }
         if isinstance(action, argparse.BooleanOptionalAction):
             on = [o for o in action.option_strings if not o.startswith("--no-")]

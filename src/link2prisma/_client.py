@@ -86,6 +86,8 @@ class _ClientBase:
 
         >>> with Link2Prisma.from_env() as l2p:
         ...     scope = l2p.employer(l2p.default_employer)
+
+        ``AsyncLink2Prisma.from_env()`` is the same for ``async with``.
         """
         from ._settings import resolve_settings
 

@@ -627,3 +627,13 @@ def test_from_env_names_the_missing_variable(
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
     with pytest.raises(ConfigurationError, match="L2P_BASE_URL"):
         Link2Prisma.from_env()
+
+
+def test_other_commands_do_not_load_the_sandbox() -> None:
+    # The sandbox command's options are built from the sandbox's parser on first use only.
+    code = (
+        "import sys; from typer.main import get_command; from link2prisma.cli import app; "
+        "get_command(app); print('link2prisma.sandbox' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "False", done.stderr

@@ -30,7 +30,7 @@ from . import sandbox as sandbox_cmd
 from . import sync as sync_cmd
 from . import workers as workers_cmd
 from .config import GlobalOptions
-from .output import EXIT_CODES_HELP, EXIT_INTERRUPTED, Output, error_record
+from .output import EXIT_CODES_HELP, EXIT_FAILED, Output, error_record
 
 __all__ = ["GLOBAL_OPTIONS_NOTE", "app", "main"]
 
@@ -190,7 +190,7 @@ class _RootGroup(TyperGroup):
         try:
             value = super().main(argv, prog_name, complete_var, False, **extra)
         except typer.Abort:
-            _usage_failure(json_mode, "aborted", EXIT_INTERRUPTED, "aborted")
+            _usage_failure(json_mode, "aborted", EXIT_FAILED, "aborted")  # click's "Aborted!"
         except Exception as exc:
             click_error: Any = exc  # typer's click exceptions (ClickException, UsageError ...)
             if not hasattr(click_error, "exit_code") or not hasattr(click_error, "show"):

@@ -10,9 +10,10 @@ withdrawals listing go without it.
 from __future__ import annotations
 
 import logging
+import os
 import ssl
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
@@ -59,6 +60,46 @@ class _ClientBase:
     resending; ``validate=False`` skips the client-side body checks. ``transport`` replaces the
     network (tests).
     """
+
+    #: The employer of the settings :meth:`from_env` read (``L2P_EMPLOYER``, a profile's
+    #: ``employer``), for ``client.employer(client.default_employer)``; None otherwise.
+    default_employer: str | None = None
+
+    @classmethod
+    def from_env(
+        cls,
+        *,
+        profile: str | None = None,
+        config: str | os.PathLike[str] | None = None,
+        **kwargs: Any,
+    ) -> Self:
+        """A client from the same settings as the ``link2prisma`` command line.
+
+        The environment (``L2P_BASE_URL``, ``L2P_CERT``, ``L2P_KEY``, ``L2P_CERT_PASSWORD``,
+        ``L2P_CA_BUNDLE``, ``L2P_EMPLOYER``, ``L2P_PROFILE``, ``L2P_CONFIG``), then the profile
+        ``profile`` (else ``L2P_PROFILE``, else the file's default) of the TOML file ``config``
+        (else ``L2P_CONFIG``, else ``~/.config/link2prisma/config.toml``). A profile's
+        ``timeout`` becomes the poll deadline. ``kwargs`` are the constructor's and win
+        (``ca_bundle=``, ``retry=`` ...). The password is never asked for: a missing one
+        raises :class:`CertificatePasswordError`; a missing setting a
+        :class:`ConfigurationError` naming the variable to set.
+
+        >>> with Link2Prisma.from_env() as l2p:
+        ...     scope = l2p.employer(l2p.default_employer)
+
+        ``AsyncLink2Prisma.from_env()`` is the same for ``async with``.
+        """
+        from ._settings import resolve_settings
+
+        settings = resolve_settings(config=config, profile=profile)
+        base_url = settings.require("base_url")
+        kwargs.setdefault("ca_bundle", settings.ca_bundle)
+        kwargs.setdefault("poll", PollPolicy(deadline=settings.timeout))
+        if "certificate" not in kwargs and "verify" not in kwargs:
+            kwargs["certificate"] = settings.certificate()
+        client = cls(base_url, **kwargs)
+        client.default_employer = settings.employer
+        return client
 
     def __init__(
         self,

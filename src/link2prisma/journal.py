@@ -474,9 +474,14 @@ class Journal:
                 raise ConfigurationError(f"journal entry #{entry.id}: give its body to resend it")
             self._checked_body(entry, body)
         values = _typed_params(spec, entry.params)
-        self._set(entry.id, EntryState.RESENT, note="resent by explicit decision")
+        self.mark_resent(entry)
         op: Operation[Any] = l2p._core.submit(spec, entry.employer, values, body)
         return op
+
+    def mark_resent(self, entry: JournalEntry) -> None:
+        """Record the explicit decision to send ``entry``'s request again (a new entry will
+        journal that send)."""
+        self._set(entry.id, EntryState.RESENT, note="resent by explicit decision")
 
     def _checked_body(self, entry: JournalEntry, body: Any) -> Any:
         """The body as JSON data, once it is proved to be the recorded one."""

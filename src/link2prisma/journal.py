@@ -30,6 +30,9 @@ mirror take up a read whose GUID the journal has but their own state file lost (
 duplicate costs only time).
 
 The file is created owner-only (``0600``); it holds no body, name, INSS, IBAN or address.
+Both clients record into it (a local SQLite commit per step, also from the asyncio client);
+:meth:`Journal.resume`, :meth:`Journal.reconcile` and :meth:`Journal.resend` take a sync
+:class:`~link2prisma.Link2Prisma` on the same journal file.
 """
 
 from __future__ import annotations
@@ -638,7 +641,14 @@ def _absences_there(
     wanted = _absence_days(body)
     seen = total = 0
     for worker, days in wanted.items():
-        records: Any = scope.absences.list_for_worker(worker, entry.date).result(timeout=timeout)
+        try:
+            records: Any = scope.absences.list_for_worker(worker, entry.date).result(
+                timeout=timeout
+            )
+        except OperationFailed as exc:
+            if not str(exc.statuscode or "").startswith("404"):
+                raise
+            records = None  # no such worker: none of its absences can be there
         have: set[tuple[str, int]] = set()
         for record in records if isinstance(records, list) else [records] if records else []:
             data: dict[str, Any] = record.to_dict() if hasattr(record, "to_dict") else record

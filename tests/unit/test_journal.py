@@ -283,3 +283,15 @@ async def test_the_async_client_journals_too(
         EntryState.DONE,
         (7,),
     )
+
+
+def test_absences_of_a_worker_that_does_not_exist_are_absent(
+    l2p: Link2Prisma, journal: Journal, sandbox: Sandbox
+) -> None:
+    body = [{"WorkerNumber": 9_999_999, "Absences": [{"Day": "20260401", "Code": 5100}]}]
+    with Journal(journal.path) as other:
+        other.record_intent(prepare(_spec("absences.create"), sandbox.employers[0], {}, body), {})
+    [entry] = journal.uncertain()
+    assert (entry.workers, entry.date) == ((9_999_999,), "20260401")
+    assert journal.reconcile(l2p, entry) is Verdict.UNKNOWN  # without its body: cannot tell
+    assert journal.reconcile(l2p, entry, body) is Verdict.ABSENT

@@ -198,6 +198,7 @@ def call(
             kwargs,
             resend=resend,
             out=out,
+            timeout=settings.timeout,
         ):
             return
         method = getattr(getattr(scope, spec.tag), spec.action)

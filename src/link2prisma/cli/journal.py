@@ -63,6 +63,7 @@ def check_before_send(
     *,
     resend: bool,
     out: Output,
+    timeout: float,
 ) -> bool:
     """Whether ``call`` may send this write: no uncertain copy of it (same operation,
     employer, parameters and body) is in the journal, or a read proved each absent, or
@@ -80,7 +81,7 @@ def check_before_send(
             journal.mark_resent(entry)
             out.note(f"journal #{entry.id}: resending it as asked (--resend)")
             continue
-        verdict = journal.reconcile(l2p, entry, body)
+        verdict = journal.reconcile(l2p, entry, body, timeout=timeout)
         if verdict is Verdict.PRESENT:
             out.note(f"journal #{entry.id} ({entry.check()}) already took effect: not sent again")
             if out.json_mode:

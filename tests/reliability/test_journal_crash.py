@@ -37,7 +37,7 @@ START = "20260101"
 #: A writing script: creates its workers through a journalled client; on a later run it first
 #: resumes what the journal has with a GUID, reports and reconciles what it has without one,
 #: and sends only the workers the journal has no (live) entry for. ``kill_at``: exit right
-#: before the journal records the n-th GUID.
+#: before the journal records the n-th GUID (right after it, with ``after``).
 SCRIPT = r"""
 import json, os, sys
 from link2prisma import Certificate, Journal, Link2Prisma, PollPolicy
@@ -49,9 +49,11 @@ if cfg.get("kill_at"):
     original = Journal.record_guid
     def record_guid(self, entry_id, guid, token):
         seen.append(guid)
-        if len(seen) >= cfg["kill_at"]:
+        if len(seen) >= cfg["kill_at"] and not cfg.get("after"):
             os._exit(137)
         original(self, entry_id, guid, token)
+        if len(seen) >= cfg["kill_at"]:
+            os._exit(137)
     Journal.record_guid = record_guid
 
 def body(number):
@@ -114,7 +116,9 @@ def delta(before: dict[str, int], after: dict[str, int]) -> dict[str, int]:
     return {k: after.get(k, 0) - before.get(k, 0) for k in after if after[k] != before.get(k, 0)}
 
 
-def run_script(sb: Sandbox, inss: str, journal: Path, workers: list[int], kill_at: int = 0) -> Any:
+def run_script(
+    sb: Sandbox, inss: str, journal: Path, workers: list[int], kill_at: int = 0, after: bool = False
+) -> Any:
     cfg = {
         "journal": str(journal),
         "base_url": sb.base_url,
@@ -124,6 +128,7 @@ def run_script(sb: Sandbox, inss: str, journal: Path, workers: list[int], kill_a
         "employer": sb.employers[0],
         "workers": workers,
         "kill_at": kill_at,
+        "after": after,
         "start": START,
         "inss": inss,
     }
@@ -183,6 +188,28 @@ def test_a_script_killed_before_recording_the_guid_sends_no_write_twice(
     assert delta(before, after) == {"workers.create": len(workers), "workers.get": 1}
     assert dup_after == dup_before
     assert existing(sb, workers) == workers
+
+
+def test_a_script_killed_after_recording_the_guid_resumes_the_write(
+    sb: Sandbox, inss: str, tmp_path: Path
+) -> None:
+    journal = tmp_path / "writes.journal"
+    workers = [1100, 1101]
+    before, dup_before = submits(sb)
+    killed = run_script(sb, inss, journal, workers, kill_at=1, after=True)
+    assert killed.returncode == KILLED, killed.stderr
+    again = run_script(sb, inss, journal, workers)
+    assert again.returncode == 0, again.stderr
+    report = json.loads(again.stdout)
+    assert (report["resumed"], report["uncertain"], report["sent"]) == ([1100], [], [1101])
+    after, dup_after = submits(sb)
+    assert delta(before, after) == {"workers.create": 2}
+    assert dup_after == dup_before
+    with Journal(journal) as j:
+        assert [(e.workers, e.state.value) for e in j.entries()] == [
+            ((1100,), "done"),
+            ((1101,), "done"),
+        ]
 
 
 # --- the CLI ------------------------------------------------------------------------------------

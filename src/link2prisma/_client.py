@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from link2prisma_api.models.worker_exists import WorkerExists
 
     from .certificate import Certificate
+    from .journal import Journal
 
 # Our records are redacted at the source; httpx logs every request URL at INFO, and
 # ``workerExists/{rrnr}`` carries a national register number: mask it there too.
@@ -57,8 +58,10 @@ class _ClientBase:
     same with or without a certificate), or ``verify`` a ready SSLContext. ``pool_size`` bounds
     the connections (one TLS handshake each). ``content_type`` is the request Content-Type
     (``None`` sends none: some deployments want that). ``poll`` and ``retry`` tune waiting and
-    resending; ``validate=False`` skips the client-side body checks. ``transport`` replaces the
-    network (tests).
+    resending; ``validate=False`` skips the client-side body checks. ``journal`` (a
+    :class:`~link2prisma.Journal`) records each write before it is sent and its GUID once queued,
+    so that a crash never leads to a blind resend (README, "After a crash"). ``transport``
+    replaces the network (tests).
     """
 
     #: The employer of the settings :meth:`from_env` read (``L2P_EMPLOYER``, a profile's
@@ -116,6 +119,7 @@ class _ClientBase:
         validate: bool = True,
         allow_insecure_http: bool = False,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        journal: Journal | None = None,
     ) -> None:
         if pool_size < 1:
             raise ValueError("pool_size must be at least 1")
@@ -129,6 +133,7 @@ class _ClientBase:
             "content_type": content_type,
             "validate": validate,
             "pool_size": pool_size,
+            "journal": journal,
         }
         self._open(http_kwargs, core_kwargs)
 

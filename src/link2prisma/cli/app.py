@@ -25,6 +25,7 @@ from . import call as call_cmd
 from . import cert as cert_cmd
 from . import demo as demo_cmd
 from . import documents as documents_cmd
+from . import journal as journal_cmd
 from . import lookup as lookup_cmd
 from . import sandbox as sandbox_cmd
 from . import sync as sync_cmd
@@ -260,6 +261,7 @@ def root(
 
 
 app.add_typer(cert_cmd.app, name="cert", short_help="Inspect or export a client certificate.")
+app.add_typer(journal_cmd.app, name="journal", short_help="What a killed run may have queued.")
 app.add_typer(workers_cmd.app, name="workers", short_help="Export an employer's workers.")
 app.add_typer(
     documents_cmd.app, name="documents", short_help="List, download and upload documents."

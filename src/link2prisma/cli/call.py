@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from collections.abc import Mapping
@@ -14,6 +15,7 @@ from .._operation import Operation
 from .._spec import OperationSpec, ParamSpec
 from . import durable
 from .config import GlobalOptions
+from .journal import check_before_send, open_journal
 from .output import EXIT_USAGE, CliError, guarded
 
 __all__ = ["call", "dry_run", "find_operation", "parse_params", "read_body", "show_skeleton"]
@@ -256,6 +258,14 @@ def call(
     list_ops: Annotated[
         bool, typer.Option("--list", help="List every operation with its parameters.")
     ] = False,
+    resend: Annotated[
+        bool,
+        typer.Option(
+            "--resend",
+            help="Send a write even though the journal has an earlier copy of it that may have "
+            "been queued and no read can tell (see `link2prisma journal`).",
+        ),
+    ] = False,
 ) -> None:
     """Call any of the API's operations: `link2prisma call workers get --param workerID=12`.
 
@@ -290,8 +300,24 @@ def call(
         dry_run(opts, spec, kwargs)
         return
     settings = opts.settings()
-    with opts.client() as l2p:
+    # A write is journalled: its intent before it is sent, its GUID once queued (journal.py).
+    journal = open_journal() if spec.is_write else None
+    with (
+        contextlib.closing(journal) if journal else contextlib.nullcontext(),
+        opts.client(journal=journal) as l2p,
+    ):
         scope: Any = l2p.employer(opts.employer()) if spec.employer else l2p.without_employer
+        if journal is not None and not check_before_send(
+            journal,
+            l2p,
+            spec,
+            scope.employer if spec.employer else None,
+            kwargs,
+            resend=resend,
+            out=out,
+            timeout=settings.timeout,
+        ):
+            return
         method = getattr(getattr(scope, spec.tag), spec.action)
         answer = method(**kwargs)
         if not isinstance(answer, Operation):

@@ -27,6 +27,7 @@ from .output import EXIT_USAGE, CliError, Output
 if TYPE_CHECKING:
     from .._client import Link2Prisma
     from ..certificate import Certificate
+    from ..journal import Journal
 
 __all__ = [
     "ENV_VARS",
@@ -157,8 +158,9 @@ class GlobalOptions:
         return load_certificate(cert, s.key, s.password, check_validity=check_validity)
 
     @contextmanager
-    def client(self) -> Iterator[Link2Prisma]:
-        """A :class:`Link2Prisma` client from the settings (closed on exit)."""
+    def client(self, journal: Journal | None = None) -> Iterator[Link2Prisma]:
+        """A :class:`Link2Prisma` client from the settings (closed on exit), journalling its
+        requests in ``journal`` when given."""
         from .._client import Link2Prisma
         from .._operation.schedule import PollPolicy
         from .._retry import RetryPolicy
@@ -175,6 +177,7 @@ class GlobalOptions:
             ca_bundle=s.ca_bundle,
             poll=PollPolicy(deadline=s.timeout),
             retry=RetryPolicy(attempts=int(retries)) if retries else None,
+            journal=journal,
         ) as l2p:
             yield l2p
 

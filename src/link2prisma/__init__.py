@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from ._retry import RetryPolicy
     from ._version import __version__
     from .certificate import Certificate
+    from .journal import Journal
 
 # Each public name and the submodule that defines it: loaded on first use (PEP 562), so
 # that importing a submodule (the sandbox, the generated code's base) loads nothing else.
@@ -70,6 +71,7 @@ _LAZY: dict[str, str] = {
     "EmployerScope": "_client",
     "FieldError": "_exceptions",
     "HTTPStatusError": "_exceptions",
+    "Journal": "journal",
     "Link2Prisma": "_client",
     "Link2PrismaError": "_exceptions",
     "NotFoundError": "_exceptions",
@@ -108,6 +110,7 @@ __all__ = [
     "EmployerScope",
     "FieldError",
     "HTTPStatusError",
+    "Journal",
     "Link2Prisma",
     "Link2PrismaError",
     "NotFoundError",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import logging
+import os
 import ssl
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     from link2prisma_api.models.worker_exists import WorkerExists
 
     from .certificate import Certificate
+    from .journal import Journal
 
 # Our records are redacted at the source; httpx logs every request URL at INFO, and
 # ``workerExists/{rrnr}`` carries a national register number: mask it there too.
@@ -59,21 +61,64 @@ ARGUMENTS = """
     ``content_type`` is the request Content-Type (``None`` sends none: some deployments want
     that). ``poll`` and ``retry`` tune waiting and resending; ``validate=False`` skips the
     client-side body checks. ``allow_insecure_http`` permits ``http://`` (a local test server
-    only). ``transport`` replaces the network (tests).
+    only). ``journal`` (a :class:`~link2prisma.Journal`) records each write before it is sent
+    and its GUID once queued, so that a crash never leads to a blind resend (README, "After a
+    crash"). ``transport`` replaces the network (tests).
 
-    ``with_options(timeout=..., retries=..., poll=...)`` gives a copy for some calls that shares
-    the connection pool; ``repr()`` shows where the client is connected and as whom.
+    ``from_env()`` reads the command line's settings; ``with_options(timeout=..., retries=...,
+    poll=...)`` gives a copy for some calls that shares the connection pool; ``repr()`` shows
+    where the client is connected and as whom.
 """
 
 
 class _ClientBase:
-    """What both clients share: their arguments, checked once, and ``with_options``.
+    """What both clients share: their arguments, checked once, ``from_env``, ``with_options``.
 
     Subclasses open their httpx client and core in :meth:`_open`.
     """
 
     http: httpx.Client | httpx.AsyncClient
     _core: SyncCore | AsyncCore
+
+    #: The employer of the settings :meth:`from_env` read (``L2P_EMPLOYER``, a profile's
+    #: ``employer``), for ``client.employer(client.default_employer)``; None otherwise.
+    default_employer: str | None = None
+
+    @classmethod
+    def from_env(
+        cls,
+        *,
+        profile: str | None = None,
+        config: str | os.PathLike[str] | None = None,
+        **kwargs: Any,
+    ) -> Self:
+        """A client from the same settings as the ``link2prisma`` command line.
+
+        The environment (``L2P_BASE_URL``, ``L2P_CERT``, ``L2P_KEY``, ``L2P_CERT_PASSWORD``,
+        ``L2P_CA_BUNDLE``, ``L2P_EMPLOYER``, ``L2P_PROFILE``, ``L2P_CONFIG``), then the profile
+        ``profile`` (else ``L2P_PROFILE``, else the file's default) of the TOML file ``config``
+        (else ``L2P_CONFIG``, else ``~/.config/link2prisma/config.toml``). A profile's
+        ``timeout`` becomes the poll deadline. ``kwargs`` are the constructor's and win
+        (``ca_bundle=``, ``retry=`` ...). The password is never asked for: a missing one
+        raises :class:`CertificatePasswordError`; a missing setting a
+        :class:`ConfigurationError` naming the variable to set.
+
+        >>> with Link2Prisma.from_env() as l2p:
+        ...     scope = l2p.employer(l2p.default_employer)
+
+        ``AsyncLink2Prisma.from_env()`` is the same for ``async with``.
+        """
+        from ._settings import resolve_settings
+
+        settings = resolve_settings(config=config, profile=profile)
+        base_url = settings.require("base_url")
+        kwargs.setdefault("ca_bundle", settings.ca_bundle)
+        kwargs.setdefault("poll", PollPolicy(deadline=settings.timeout))
+        if "certificate" not in kwargs and "verify" not in kwargs:
+            kwargs["certificate"] = settings.certificate()
+        client = cls(base_url, **kwargs)
+        client.default_employer = settings.employer
+        return client
 
     def __init__(
         self,
@@ -90,6 +135,7 @@ class _ClientBase:
         validate: bool = True,
         allow_insecure_http: bool = False,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        journal: Journal | None = None,
     ) -> None:
         if pool_size < 1:
             raise ValueError("pool_size must be at least 1")
@@ -103,6 +149,7 @@ class _ClientBase:
             "content_type": content_type,
             "validate": validate,
             "pool_size": pool_size,
+            "journal": journal,
         }
         # Kept for with_options() and repr(): never a key or a password (the certificate's
         # private key stays inside it and its SSLContext).

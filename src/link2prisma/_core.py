@@ -6,11 +6,12 @@ choosing the error) lives in pure functions shared by :class:`SyncCore` and :cla
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
 import time
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -33,6 +34,9 @@ from ._request import NO_BODY, PreparedCall, prepare
 from ._retry import AsyncSender, RetryPolicy, SyncSender, parse_retry_after
 from ._spec import OperationSpec
 from ._transport import endpoint_not_found, status_error
+
+if TYPE_CHECKING:
+    from .journal import Journal
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +75,17 @@ def operations() -> Mapping[str, OperationSpec]:
     return OPERATIONS
 
 
+def _journaled(
+    journal: Journal | None, call: PreparedCall, values: Mapping[str, object]
+) -> contextlib.AbstractContextManager[Callable[[str], None]]:
+    """The journal's bracket around one send (``link2prisma.journal``, loaded only when used)."""
+    if journal is None:
+        return contextlib.nullcontext(lambda guid: None)
+    from .journal import journaled
+
+    return journaled(journal, call, values)
+
+
 def _unreadable(
     message: str, call: PreparedCall, response: httpx.Response, *, accepted: bool = False
 ) -> ApiError:
@@ -97,7 +112,9 @@ class _CoreBase:
         retry_policy: RetryPolicy,
         content_type: str | None,
         validate: bool,
+        journal: Journal | None = None,
     ) -> None:
+        self.journal = journal  # records writes before sending and their GUIDs (opt-in)
         self.poll_policy = poll_policy
         self.retry_policy = retry_policy
         self.content_type = content_type
@@ -171,9 +188,10 @@ class _CoreBase:
             error = status_error(call, response)
             error.guid = guid
             raise error
-        return parse_envelope(response.content, guid), parse_retry_after(
-            response.headers.get("Retry-After")
-        )
+        envelope = parse_envelope(response.content, guid)
+        if self.journal is not None and envelope.status.terminal:
+            self.journal.record_outcome(guid, envelope.status, envelope.statuscode)
+        return envelope, parse_retry_after(response.headers.get("Retry-After"))
 
     def _immediate_value(self, call: PreparedCall, response: httpx.Response) -> Any:
         """The value of an operation answered at once (``spec.immediate``)."""
@@ -228,8 +246,11 @@ class SyncCore(_CoreBase):
     def submit(
         self, spec: OperationSpec, employer: str | None, values: Mapping[str, object], body: object
     ) -> Operation[Any]:
-        call, response = self._send(self._prepare(spec, employer, values, body))
-        guid = self._queued_guid(call, response)
+        call = self._prepare(spec, employer, values, body)
+        with _journaled(self.journal, call, values) as record:
+            call, response = self._send(call)
+            guid = self._queued_guid(call, response)
+            record(guid)
         return Operation(self, spec, guid, employer, self._schedule())
 
     def call(self, spec: OperationSpec, employer: str | None, values: Mapping[str, object]) -> Any:
@@ -269,8 +290,11 @@ class AsyncCore(_CoreBase):
     async def submit(
         self, spec: OperationSpec, employer: str | None, values: Mapping[str, object], body: object
     ) -> AsyncOperation[Any]:
-        call, response = await self._send(self._prepare(spec, employer, values, body))
-        guid = self._queued_guid(call, response)
+        call = self._prepare(spec, employer, values, body)
+        with _journaled(self.journal, call, values) as record:
+            call, response = await self._send(call)
+            guid = self._queued_guid(call, response)
+            record(guid)
         return AsyncOperation(self, spec, guid, employer, self._schedule())
 
     async def call(

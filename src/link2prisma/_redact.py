@@ -45,8 +45,26 @@ def redact_text(text: str) -> str:
     return _PHONE.sub(MASK, _IBAN.sub(MASK, _INSS.sub(MASK, text)))
 
 
-def _redact_json(value: Any, depth: int = 0, named: bool = False) -> Any:
-    """A decoded JSON value with sensitive members masked and free text redacted.
+def _redact_json(value: Any) -> Any:
+    """Decoded JSON, sensitive members masked and every string redacted (:func:`redact_text`).
+
+    For data shown on purpose (the CLI's human output); error excerpts use the stricter
+    :func:`_redact_excerpt`.
+    """
+    if isinstance(value, dict):
+        return {
+            k: (MASK if k in sensitive_fields() and v not in (None, "") else _redact_json(v))
+            for k, v in value.items()
+        }
+    if isinstance(value, list):
+        return [_redact_json(v) for v in value]
+    if isinstance(value, str):
+        return redact_text(value)
+    return value
+
+
+def _redact_excerpt(value: Any, depth: int = 0, named: bool = False) -> Any:
+    """A decoded JSON value for an error excerpt: sensitive members masked, text redacted.
 
     Text is shown only as the value of a member the spec does not mark sensitive (``named``);
     text outside any member (a bare string, the items of a top-level list) may be anything and
@@ -59,19 +77,19 @@ def _redact_json(value: Any, depth: int = 0, named: bool = False) -> Any:
             k: (
                 MASK
                 if k in sensitive_fields() and v not in (None, "")
-                else _redact_json(v, depth + 1, True)
+                else _redact_excerpt(v, depth + 1, True)
             )
             for k, v in value.items()
         }
     if isinstance(value, list):
-        return [_redact_json(v, depth + 1, named) for v in value]
+        return [_redact_excerpt(v, depth + 1, named) for v in value]
     if isinstance(value, str):
         if _looks_like_json(value) and depth < 8:
             try:
                 inner = json.loads(value.lstrip("\ufeff"))
             except (ValueError, RecursionError):
                 return outline(value)
-            return _redact_json(inner, depth + 1, named)
+            return _redact_excerpt(inner, depth + 1, named)
         return redact_text(value) if named else "…"
     return value
 
@@ -237,7 +255,7 @@ def excerpt(body: bytes | str | None, limit: int = 300, *, free_text: bool = Tru
         text = page.text if free_text else f"an HTML page: {page.heading or 'untitled'}"
     elif _looks_like_json(text):
         try:
-            text = json.dumps(_redact_json(json.loads(text)), ensure_ascii=False)
+            text = json.dumps(_redact_excerpt(json.loads(text)), ensure_ascii=False)
         except (ValueError, RecursionError):
             text = outline(text[: 4 * limit + 64])
     elif not free_text:

@@ -9,6 +9,8 @@ withdrawals listing go without it.
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import logging
 import os
 import ssl
@@ -19,7 +21,7 @@ import httpx
 
 from link2prisma_resources._sync import Tags
 
-from ._core import SyncCore, operations
+from ._core import AsyncCore, SyncCore, operations
 from ._operation.decode import RESULT_OPERATION
 from ._operation.handles import Operation
 from ._operation.schedule import PollPolicy
@@ -49,20 +51,34 @@ def _employer_or_none(employer: str | int | None) -> str | None:
     return None if employer is None else check_employer(employer)
 
 
-class _ClientBase:
-    """The arguments both clients take, checked once; subclasses open their httpx client.
-
+# The arguments of both clients, for their docstrings.
+ARGUMENTS = """
     ``base_url`` is the secretariat's ``.../link2prisma.svc``. ``certificate`` is the client
     certificate (:meth:`Certificate.from_pkcs12`); ``ca_bundle`` whom to trust for the server
     (default: certifi; a PEM file, a directory of hashed certificates, or PEM or DER bytes, the
-    same with or without a certificate), or ``verify`` a ready SSLContext. ``pool_size`` bounds
-    the connections (one TLS handshake each). ``content_type`` is the request Content-Type
-    (``None`` sends none: some deployments want that). ``poll`` and ``retry`` tune waiting and
-    resending; ``validate=False`` skips the client-side body checks. ``journal`` (a
-    :class:`~link2prisma.Journal`) records each write before it is sent and its GUID once queued,
-    so that a crash never leads to a blind resend (README, "After a crash"). ``transport``
-    replaces the network (tests).
+    same with or without a certificate), or ``verify`` a ready SSLContext. ``timeout`` is the
+    HTTP timeout in seconds; ``pool_size`` bounds the connections (one TLS handshake each).
+    ``content_type`` is the request Content-Type (``None`` sends none: some deployments want
+    that). ``poll`` and ``retry`` tune waiting and resending; ``validate=False`` skips the
+    client-side body checks. ``allow_insecure_http`` permits ``http://`` (a local test server
+    only). ``journal`` (a :class:`~link2prisma.Journal`) records each write before it is sent
+    and its GUID once queued, so that a crash never leads to a blind resend (README, "After a
+    crash"). ``transport`` replaces the network (tests).
+
+    ``from_env()`` reads the command line's settings; ``with_options(timeout=..., retries=...,
+    poll=...)`` gives a copy for some calls that shares the connection pool; ``repr()`` shows
+    where the client is connected and as whom.
+"""
+
+
+class _ClientBase:
+    """What both clients share: their arguments, checked once, ``from_env``, ``with_options``.
+
+    Subclasses open their httpx client and core in :meth:`_open`.
     """
+
+    http: httpx.Client | httpx.AsyncClient
+    _core: SyncCore | AsyncCore
 
     #: The employer of the settings :meth:`from_env` read (``L2P_EMPLOYER``, a profile's
     #: ``employer``), for ``client.employer(client.default_employer)``; None otherwise.
@@ -135,10 +151,83 @@ class _ClientBase:
             "pool_size": pool_size,
             "journal": journal,
         }
+        # Kept for with_options() and repr(): never a key or a password (the certificate's
+        # private key stays inside it and its SSLContext).
+        self._http_kwargs = {k: v for k, v in http_kwargs.items() if k != "transport"}
+        self._core_kwargs = core_kwargs
+        self._certificate = certificate
+        self._owns_pool = True
         self._open(http_kwargs, core_kwargs)
 
     def _open(self, http_kwargs: dict[str, Any], core_kwargs: dict[str, Any]) -> None:
         raise NotImplementedError
+
+    def with_options(
+        self,
+        *,
+        timeout: float | None = None,
+        retries: int | RetryPolicy | None = None,
+        poll: PollPolicy | None = None,
+    ) -> Self:
+        """A copy of this client with another timeout, retries or polling, for some calls.
+
+        As openai-python's ``client.with_options(...)``: the copy shares this client's
+        connection pool (its TLS sessions, its bound on concurrent requests and the path
+        spellings it learnt), so it is cheap to make per call::
+
+            l2p.with_options(timeout=120, retries=0).employer("999014").workers.list()
+
+        ``timeout`` is the HTTP timeout in seconds (as ``Link2Prisma(timeout=...)``);
+        ``retries`` how many times a request that may be resent is resent (``0``: never), or a
+        whole :class:`RetryPolicy`; ``poll`` the :class:`PollPolicy` of ``result()``. The pool
+        belongs to the client the copies were made from: closing a copy leaves it open; close
+        the original when done.
+        """
+        if timeout is not None and not timeout > 0:
+            raise ValueError("timeout must be a positive number of seconds")
+        clone = copy.copy(self)
+        clone._owns_pool = False
+        http_kwargs = dict(self._http_kwargs)
+        if timeout is not None:
+            # As http_client_kwargs: the connect phase is bounded by 15 s at most.
+            http_kwargs["timeout"] = httpx.Timeout(timeout, connect=min(timeout, 15.0))
+        http_kwargs["transport"] = self.http._transport  # the shared connection pool
+        core_kwargs = dict(self._core_kwargs)
+        if isinstance(retries, RetryPolicy):
+            core_kwargs["retry_policy"] = retries
+        elif retries is not None:
+            if retries < 0:
+                raise ValueError("retries must be 0 or more")
+            policy = core_kwargs["retry_policy"]
+            core_kwargs["retry_policy"] = dataclasses.replace(policy, attempts=retries + 1)
+        if poll is not None:
+            core_kwargs["poll_policy"] = poll
+        clone._http_kwargs = {k: v for k, v in http_kwargs.items() if k != "transport"}
+        clone._core_kwargs = core_kwargs
+        clone._open(http_kwargs, core_kwargs)
+        # One bound on requests in flight per pool (see SyncSender), one memory of spellings.
+        clone._core.sender._slots = self._core.sender._slots
+        clone._core._spelling = self._core._spelling
+        return clone
+
+    def __repr__(self) -> str:
+        """What the client is connected to and as whom; never a key, a password or a body."""
+        url = self.http.base_url
+        where = f"{url.scheme}://{url.host}{f':{url.port}' if url.port else ''}{url.path}"
+        if self._certificate is not None:
+            info = self._certificate.info
+            who = f"certificate CN={info.common_name!r} serial={info.serial_hex}"
+        else:
+            who = "no client certificate"
+        copy_of = ", sharing another client's pool" if not self._owns_pool else ""
+        return f"<{type(self).__name__} {where.rstrip('/')} {who}{copy_of}>"
+
+
+def scope_repr(scope: Any) -> str:
+    """``<EmployerScope 999014 on https://host/path>``: the employer and where it is sent."""
+    url = scope._core.http.base_url
+    where = f"{url.scheme}://{url.host}{f':{url.port}' if url.port else ''}{url.path}"
+    return f"<{type(scope).__name__} {scope._employer} on {where.rstrip('/')}>"
 
 
 class EmployerScope(Tags):
@@ -160,13 +249,23 @@ class EmployerScope(Tags):
         return self.workers.exists(rrnr)
 
     def __repr__(self) -> str:
-        return f"<EmployerScope {self._employer}>"
+        return scope_repr(self)
 
 
 class Link2Prisma(_ClientBase):
-    """A Link2Prisma client: one connection pool, any number of employer scopes."""
+    __doc__ = (
+        """A Link2Prisma client: one connection pool, any number of employer scopes.
 
-    __doc__ = (__doc__ or "") + "\n" + (_ClientBase.__doc__ or "")
+    ::
+
+        with Link2Prisma(base_url, certificate=cert) as l2p:
+            acme = l2p.employer("999014")
+            workers = acme.workers.list(limit=100).result(timeout=120)
+    """
+        + ARGUMENTS
+    )
+    http: httpx.Client
+    _core: SyncCore
 
     def _open(self, http_kwargs: dict[str, Any], core_kwargs: dict[str, Any]) -> None:
         self.http = httpx.Client(**http_kwargs)
@@ -201,9 +300,12 @@ class Link2Prisma(_ClientBase):
         return Tags(self._core, None)
 
     def close(self) -> None:
-        self.http.close()
+        """Close the connection pool (a copy made by :meth:`with_options` leaves it open)."""
+        if self._owns_pool:
+            self.http.close()
 
     def __enter__(self) -> Link2Prisma:
+        """The client itself; leaving the block closes its pool."""
         return self
 
     def __exit__(

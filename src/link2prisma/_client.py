@@ -24,8 +24,8 @@ from ._operation.handles import Operation
 from ._operation.schedule import PollPolicy
 from ._operation.token import parse_token
 from ._redact import RedactingFilter
-from ._request import check_employer
-from ._retry import RetryPolicy
+from ._request import DEFAULT_MAX_BODY_SIZE, check_employer
+from ._retry import DEFAULT_MAX_ANSWER_SIZE, RetryPolicy
 from ._tls import CaBundle, client_context
 from ._transport import http_client_kwargs
 
@@ -57,7 +57,9 @@ class _ClientBase:
     the connections (one TLS handshake each). ``content_type`` is the request Content-Type
     (``None`` sends none: some deployments want that). ``poll`` and ``retry`` tune waiting and
     resending; ``validate=False`` skips the client-side body checks. ``transport`` replaces the
-    network (tests).
+    network (tests). ``timeout`` bounds each HTTP exchange in all (connect, send, the whole
+    answer); ``max_answer_size`` and ``max_body_size`` bound answers and request bodies in bytes
+    (README, "Bounds").
     """
 
     def __init__(
@@ -75,6 +77,8 @@ class _ClientBase:
         validate: bool = True,
         allow_insecure_http: bool = False,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        max_answer_size: int = DEFAULT_MAX_ANSWER_SIZE,
+        max_body_size: int = DEFAULT_MAX_BODY_SIZE,
     ) -> None:
         if pool_size < 1:
             raise ValueError("pool_size must be at least 1")
@@ -88,6 +92,9 @@ class _ClientBase:
             "content_type": content_type,
             "validate": validate,
             "pool_size": pool_size,
+            "max_answer_size": max_answer_size,
+            "max_body_size": max_body_size,
+            "certificate": certificate.info if certificate is not None else None,
         }
         self._open(http_kwargs, core_kwargs)
 

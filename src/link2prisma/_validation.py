@@ -17,7 +17,7 @@ import link2prisma_resources
 from link2prisma_resources._table import BODY_FORMATS
 
 from ._dates import format_date, format_datetime, jsonable_dates
-from ._exceptions import FieldError, ValidationError
+from ._exceptions import BodyTooDeepError, FieldError, ValidationError
 from ._formats import FormatError, inss_digits, normalise
 from ._spec import FieldFormat, ModelRef, OperationSpec, ParamSpec
 
@@ -166,10 +166,7 @@ def validate_body(spec: OperationSpec, data: Any) -> Any:
         return data
     import pydantic
 
-    if _depth_exceeds(data, _MAX_DEPTH):
-        raise ValidationError(
-            spec.operation_id, [FieldError("(body)", f"is nested deeper than {_MAX_DEPTH} levels")]
-        )
+    check_depth(spec.operation_id, data)
     data, errors = check_formats(spec.body.schema, data)
     flagged = {e.loc for e in errors}
     model = _pydantic_model(spec.body)
@@ -198,8 +195,25 @@ def validate_body(spec: OperationSpec, data: Any) -> Any:
 _MAX_DEPTH = 64  # the deepest vendor body is 5 levels; far deeper is a mistake, not payroll
 
 
+def check_depth(operation: str, data: Any, limit: int = _MAX_DEPTH) -> None:
+    """Raise :class:`BodyTooDeepError` when ``data`` nests deeper than ``limit``.
+
+    Called on the body as given, before anything walks it recursively (``to_json_data``, the
+    models, ``json.dumps``), so a deep body is a typed validation error, never a
+    ``RecursionError``; whether or not the client validates bodies.
+    """
+    if _depth_exceeds(data, limit):
+        raise BodyTooDeepError(
+            operation, [FieldError("(body)", f"is nested deeper than {limit} levels")]
+        )
+
+
 def _depth_exceeds(data: Any, limit: int) -> bool:
-    """Whether ``data`` nests deeper than ``limit`` (iterative: no RecursionError)."""
+    """Whether ``data`` nests deeper than ``limit`` (iterative: no RecursionError).
+
+    Mappings, lists and tuples are walked; the walk is bounded by the body's size and
+    ``limit`` (a structure that contains itself counts as too deep, not as a loop).
+    """
     stack: list[tuple[Any, int]] = [(data, 0)]
     while stack:
         node, depth = stack.pop()
@@ -207,7 +221,7 @@ def _depth_exceeds(data: Any, limit: int) -> bool:
             return True
         if isinstance(node, Mapping):
             stack.extend((v, depth + 1) for v in node.values())
-        elif isinstance(node, list):
+        elif isinstance(node, (list, tuple)):
             stack.extend((v, depth + 1) for v in node)
     return False
 

@@ -330,8 +330,13 @@ def _certificate_refused(
             f"the client certificate {certificate.subject} (serial {certificate.serial_hex}, "
             f"decimal {certificate.serial_decimal}, valid until {certificate.not_after:%Y-%m-%d})"
         )
+    elif alert == "TLSV13_ALERT_CERTIFICATE_REQUIRED":
+        which = (
+            "the connection: it requires a client certificate and none was presented (give "
+            "one with --cert / L2P_CERT or a profile's cert in the CLI, certificate= in Python)"
+        )
     else:
-        which = "the client certificate (of the SSLContext given as verify=)"
+        which = "the client certificate of the SSLContext given as verify="
     return ClientCertificateRefusedError(
         f"the server refused {which}: TLS alert {alert} ({CLIENT_CERTIFICATE_ALERTS[alert]}); "
         "nothing was sent. Likely causes: the certificate is not registered at the social "

@@ -91,8 +91,12 @@ def prepare(
         check_depth(spec.operation_id, body)  # before any recursive walk (RecursionError)
         data = to_json_data(body)
         if validate:
+            # The size first: validating a body of millions of items only to refuse it is slow.
+            size = len(_encode(data))
+            if size > max_body_size:
+                raise _too_large(spec, data, size, max_body_size)
             data = validate_body(spec, data)
-        content = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        content = _encode(data)
         if len(content) > max_body_size:
             raise _too_large(spec, data, len(content), max_body_size)
         if content_type:
@@ -107,6 +111,10 @@ def prepare(
         content=content,
         employer=employer if spec.employer else None,
     )
+
+
+def _encode(data: Any) -> bytes:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def _too_large(spec: OperationSpec, data: Any, size: int, limit: int) -> BodyTooLargeError:

@@ -32,14 +32,19 @@ def to_json_data(body: object) -> Any:
     Accepts a generated attrs model (``to_dict``), a mapping, or a sequence of either; dates
     become ``yyyymmdd`` strings.
     """
+    if body is None or type(body) in _PLAIN:  # most of a large body: a fast way through
+        return body
     to_dict = getattr(body, "to_dict", None)
     if callable(to_dict):
         return jsonable_dates(to_dict())
-    if isinstance(body, Mapping):
-        return jsonable_dates({str(k): to_json_data(v) for k, v in body.items()})
+    if isinstance(body, Mapping):  # one pass: each value is converted once
+        return {str(k): to_json_data(v) for k, v in body.items()}
     if isinstance(body, (list, tuple)):
         return [to_json_data(v) for v in body]
     return jsonable_dates(body)
+
+
+_PLAIN = frozenset({str, int, float, bool})
 
 
 def _pydantic_model(ref: ModelRef) -> Any:
@@ -219,10 +224,14 @@ def _depth_exceeds(data: Any, limit: int) -> bool:
         node, depth = stack.pop()
         if depth > limit:
             return True
-        if isinstance(node, Mapping):
-            stack.extend((v, depth + 1) for v in node.values())
-        elif isinstance(node, (list, tuple)):
-            stack.extend((v, depth + 1) for v in node)
+        if isinstance(node, (list, tuple)):
+            children: Any = node
+        elif isinstance(node, Mapping):
+            children = node.values()
+        else:
+            continue
+        # Only containers go on the stack (scalars are most of a large body).
+        stack.extend((v, depth + 1) for v in children if type(v) not in _PLAIN and v is not None)
     return False
 
 

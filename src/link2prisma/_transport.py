@@ -9,8 +9,10 @@ not an exchange, so a server trickling one byte every 2 s holds a call forever. 
 httpx's own with one change: its connection pool's network backend bounds every connect, TLS
 handshake, read and write by the deadline of the exchange in progress (:data:`DEADLINE`, set by
 the sender), so connect + send + the whole answer end within the client's ``timeout`` whatever
-the server does. httpx has no parameter for a network backend, so the pool is replaced after
-httpx built its own (httpx is pinned to 0.28; ``tests/reliability/test_hostile.py`` proves it).
+the server does. httpx has no parameter for a network backend, so the backend of the pool httpx
+built is replaced (httpx is pinned to 0.28; ``tests/reliability/test_hostile.py`` proves it).
+Given a transport, httpx no longer reads proxies from the environment: the transport does
+(:func:`environment_proxy`), so ``HTTPS_PROXY``/``NO_PROXY`` keep working.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import contextvars
 import re
 import ssl
 import time
+import urllib.request
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -102,7 +105,7 @@ def http_client_kwargs(
     allow_insecure_http: bool,
 ) -> dict[str, Any]:
     """The arguments shared by the sync and async httpx clients (with a bounded transport)."""
-    check_base_url(base_url, allow_insecure_http)
+    url = check_base_url(base_url, allow_insecure_http)
     limits = httpx.Limits(
         max_connections=pool_size, max_keepalive_connections=pool_size, keepalive_expiry=30.0
     )
@@ -113,7 +116,8 @@ def http_client_kwargs(
         "limits": limits,
         "headers": {"User-Agent": f"link2prisma/{__version__}", "Accept": "application/json"},
         "follow_redirects": False,
-        "transport": BoundedTransport(verify, limits),
+        # Our transport (see the module's docstring), through the environment's proxy if any.
+        "transport": BoundedTransport(verify, limits, environment_proxy(url)),
     }
 
 
@@ -242,35 +246,37 @@ class _AsyncBackend(httpcore.AsyncNetworkBackend):
         await self._inner.sleep(seconds)
 
 
-def _pool_kwargs(verify: ssl.SSLContext | bool, limits: httpx.Limits) -> dict[str, Any]:
-    return {
-        "ssl_context": verify
-        if isinstance(verify, ssl.SSLContext)
-        else httpx.create_ssl_context(verify=verify),
-        "max_connections": limits.max_connections,
-        "max_keepalive_connections": limits.max_keepalive_connections,
-        "keepalive_expiry": limits.keepalive_expiry,
-    }
+def environment_proxy(url: httpx.URL) -> str | None:
+    """The proxy the environment names for ``url`` (``HTTPS_PROXY``/``ALL_PROXY``, not when
+    ``NO_PROXY`` lists its host): what httpx would use for a client of its own."""
+    proxies = urllib.request.getproxies()
+    proxy = proxies.get(url.scheme) or proxies.get("all")
+    if not proxy or urllib.request.proxy_bypass(url.host):
+        return None
+    return proxy if "://" in proxy else f"http://{proxy}"
+
+
+def _bound_pool(pool: object, backend: object) -> None:
+    """Give httpx's pool (direct or through a proxy) the bounding network backend."""
+    if not hasattr(pool, "_network_backend"):
+        raise RuntimeError("httpcore changed: its pool's network backend cannot be bounded")
+    setattr(pool, "_network_backend", backend)  # noqa: B010 (a private attribute, on purpose)
 
 
 class _SyncTransport(httpx.HTTPTransport):
-    def __init__(self, verify: ssl.SSLContext | bool, limits: httpx.Limits) -> None:
-        super().__init__(verify=verify, limits=limits, trust_env=False)
-        if not isinstance(getattr(self, "_pool", None), httpcore.ConnectionPool):
-            raise RuntimeError("httpx.HTTPTransport changed: its pool cannot be bounded")
-        self._pool = httpcore.ConnectionPool(
-            **_pool_kwargs(verify, limits), network_backend=_Backend()
-        )
+    def __init__(
+        self, verify: ssl.SSLContext | bool, limits: httpx.Limits, proxy: str | None
+    ) -> None:
+        super().__init__(verify=verify, limits=limits, proxy=proxy, trust_env=False)
+        _bound_pool(self._pool, _Backend())
 
 
 class _AsyncTransport(httpx.AsyncHTTPTransport):
-    def __init__(self, verify: ssl.SSLContext | bool, limits: httpx.Limits) -> None:
-        super().__init__(verify=verify, limits=limits, trust_env=False)
-        if not isinstance(getattr(self, "_pool", None), httpcore.AsyncConnectionPool):
-            raise RuntimeError("httpx.AsyncHTTPTransport changed: its pool cannot be bounded")
-        self._pool = httpcore.AsyncConnectionPool(
-            **_pool_kwargs(verify, limits), network_backend=_AsyncBackend()
-        )
+    def __init__(
+        self, verify: ssl.SSLContext | bool, limits: httpx.Limits, proxy: str | None
+    ) -> None:
+        super().__init__(verify=verify, limits=limits, proxy=proxy, trust_env=False)
+        _bound_pool(self._pool, _AsyncBackend())
 
 
 class BoundedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
@@ -280,11 +286,14 @@ class BoundedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     sync client uses its sync half, the async client its async half; each is built on first use.
     """
 
-    def __init__(self, verify: ssl.SSLContext | bool, limits: httpx.Limits) -> None:
+    def __init__(
+        self, verify: ssl.SSLContext | bool, limits: httpx.Limits, proxy: str | None = None
+    ) -> None:
         self._verify = verify
         self._limits = limits
+        self._proxy = proxy
         # Built now (threads would race to build it lazily); the async half on first use.
-        self._sync = _SyncTransport(verify, limits)
+        self._sync = _SyncTransport(verify, limits, proxy)
         self._async: _AsyncTransport | None = None
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -292,7 +301,7 @@ class BoundedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if self._async is None:
-            self._async = _AsyncTransport(self._verify, self._limits)
+            self._async = _AsyncTransport(self._verify, self._limits, self._proxy)
         return await self._async.handle_async_request(request)
 
     def close(self) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import json
 import socket
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -320,3 +321,77 @@ def test_the_cli_reports_an_unusable_body_file_as_a_usage_error(
     assert result.exit_code == EXIT_USAGE, result.output
     assert said in result.output
     assert "RecursionError" not in result.output and "UnicodeDecodeError" not in result.output
+
+
+# --- behind a proxy -----------------------------------------------------------------------------
+
+
+class ConnectProxy:
+    """An HTTP CONNECT proxy on 127.0.0.1 that counts the tunnels it opened."""
+
+    def __init__(self) -> None:
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.port = int(self.sock.getsockname()[1])
+        self.tunnels: list[str] = []
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                client, _ = self.sock.accept()
+            except OSError:
+                return
+            threading.Thread(target=self._tunnel, args=(client,), daemon=True).start()
+
+    def _tunnel(self, client: socket.socket) -> None:
+        client.settimeout(10)
+        head = b""
+        while b"\r\n\r\n" not in head and len(head) < 65536:
+            piece = client.recv(4096)
+            if not piece:
+                client.close()
+                return
+            head += piece
+        target = head.split(b" ")[1].decode()
+        self.tunnels.append(target)
+        host, port = target.rsplit(":", 1)
+        upstream = socket.create_connection((host, int(port)), timeout=10)
+        client.sendall(b"HTTP/1.1 200 Connection established\r\n\r\n")
+
+        def pump(a: socket.socket, b: socket.socket) -> None:
+            try:
+                while data := a.recv(65536):
+                    b.sendall(data)
+            except OSError:
+                pass
+            finally:
+                b.close()
+
+        threading.Thread(target=pump, args=(upstream, client), daemon=True).start()
+        pump(client, upstream)
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+def test_the_environments_proxy_is_still_used(
+    serve: Any, pki: HostilePki, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The client's own transport reads HTTPS_PROXY as httpx would (and NO_PROXY)."""
+    body = json.dumps({"ID": "x", "Statuscode": "200", "Response": ""}).encode()
+    server = serve("answer", status=200, body=body)
+    proxy = ConnectProxy()
+    try:
+        for name in ("NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy", "https_proxy"):
+            monkeypatch.delenv(name, raising=False)
+        monkeypatch.setenv("HTTPS_PROXY", f"http://127.0.0.1:{proxy.port}")
+        with Link2Prisma(server.base_url, ca_bundle=pki.ca_path, retry=ONCE) as c:
+            c.result("7c9e6679-7425-40de-944b-e07fc1f90ae7")
+        assert proxy.tunnels == [f"127.0.0.1:{server.port}"]
+        monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+        with Link2Prisma(server.base_url, ca_bundle=pki.ca_path, retry=ONCE) as c:
+            c.result("7c9e6679-7425-40de-944b-e07fc1f90ae7")
+        assert len(proxy.tunnels) == 1  # bypassed
+    finally:
+        proxy.close()

@@ -540,3 +540,35 @@ def test_a_server_certificate_that_does_not_verify_is_not_retried_and_names_the_
     for hint in ("--ca-bundle", "L2P_CA_BUNDLE", "ca_bundle="):
         assert hint in message
     assert "nothing was sent" in message and f"127.0.0.1:{srv.server_address[1]}" in message
+
+
+def test_the_cli_reports_a_refused_client_certificate_with_exit_3(pki: Pki, tmp_path: Path) -> None:
+    """The one line a new user reads: the alert, nothing sent, the certificate's serial in hex
+    and decimal as the portals show it, and the likely causes."""
+    from typer.testing import CliRunner
+
+    from link2prisma.cli.app import app
+    from link2prisma.cli.output import EXIT_CERTIFICATE
+
+    stranger = CA().issue_client("integrator", uid="integrator")
+    pfx = stranger.write_pkcs12(tmp_path / "stranger.pfx", b"pw")
+    cert = Certificate.from_pkcs12(pfx, password="pw")
+    with refusing(pki, tls12=False) as srv:
+        env = {
+            "L2P_BASE_URL": srv.base_url,
+            "L2P_CERT": str(pfx),
+            "L2P_CERT_PASSWORD": "pw",
+            "L2P_EMPLOYER": "999014",
+            "L2P_CA_BUNDLE": str(pki.ca_path),
+            "L2P_KEY": None,
+            "L2P_PROFILE": None,
+            "L2P_CONFIG": None,
+            "XDG_CONFIG_HOME": str(tmp_path / "xdg"),
+        }
+        result = CliRunner(env=env).invoke(app, ["exists", "85073003328"])
+        assert srv.counts.accepted == 1 and srv.counts.requests == []
+    assert result.exit_code == EXIT_CERTIFICATE, result.output
+    line = " ".join(result.output.split())
+    assert "TLSV1_ALERT_UNKNOWN_CA" in line and "nothing was sent" in line
+    assert cert.info.serial_hex in line and cert.info.serial_decimal in line
+    assert "not registered at the social secretariat" in line

@@ -6,10 +6,10 @@ scope shares it. Sending and resending (what may be retried, and the loop) is
 
 Why a transport of our own (:class:`BoundedTransport`): httpx's timeouts bound each network read,
 not an exchange, so a server trickling one byte every 2 s holds a call forever. The transport is
-httpx's own with one change: its connection pool's network backend bounds every connect, TLS
-handshake, read and write by the deadline of the exchange in progress (:data:`DEADLINE`, set by
-the sender), so connect + send + the whole answer end within the client's ``timeout`` whatever
-the server does. httpx has no parameter for a network backend, so the backend of the pool httpx
+httpx's own with one change: its connection pool's network backend (:mod:`link2prisma._deadline`)
+bounds every connect, TLS handshake, read and write by the deadline of the exchange in progress
+(:data:`DEADLINE`, set by the sender), so connect + send + the whole answer end within the
+client's ``timeout`` whatever the server does. httpx has no parameter for a network backend, so the backend of the pool httpx
 built is replaced (httpx is pinned to 0.28; ``tests/reliability/test_hostile.py`` proves it).
 Given a transport, httpx no longer reads proxies from the environment: the transport does
 (:func:`environment_proxy`), so ``HTTPS_PROXY``/``NO_PROXY`` keep working.
@@ -20,12 +20,8 @@ from __future__ import annotations
 import contextvars
 import re
 import ssl
-import time
-import urllib.request
-from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-import httpcore
 import httpx
 
 from ._exceptions import (
@@ -121,134 +117,14 @@ def http_client_kwargs(
     }
 
 
-# --- the bounded transport --------------------------------------------------------------------
-
-
-def _bounded(timeout: float | None, error: type[Exception]) -> float | None:
-    """``timeout`` shortened to what is left of the exchange's deadline; ``error`` once none is."""
-    deadline = DEADLINE.get()
-    if deadline is None:
-        return timeout
-    left = deadline - time.monotonic()
-    if left <= 0:
-        raise error("the exchange's deadline has passed")
-    return left if timeout is None else min(timeout, left)
-
-
-_WRITE_PIECE = 64 * 1024  # a write is cut so that each piece is bounded by what is left
-
-
-class _Stream(httpcore.NetworkStream):
-    def __init__(self, inner: httpcore.NetworkStream) -> None:
-        self._inner = inner
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._inner.read(max_bytes, _bounded(timeout, httpcore.ReadTimeout))
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        for at in range(0, len(buffer), _WRITE_PIECE):
-            piece = buffer[at : at + _WRITE_PIECE]
-            self._inner.write(piece, _bounded(timeout, httpcore.WriteTimeout))
-
-    def close(self) -> None:
-        self._inner.close()
-
-    def start_tls(
-        self,
-        ssl_context: ssl.SSLContext,
-        server_hostname: str | None = None,
-        timeout: float | None = None,
-    ) -> httpcore.NetworkStream:
-        bounded = _bounded(timeout, httpcore.ConnectTimeout)
-        return _Stream(self._inner.start_tls(ssl_context, server_hostname, bounded))
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._inner.get_extra_info(info)
-
-
-class _Backend(httpcore.NetworkBackend):
-    def __init__(self) -> None:
-        self._inner = httpcore.SyncBackend()
-
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.NetworkStream:
-        bounded = _bounded(timeout, httpcore.ConnectTimeout)
-        return _Stream(self._inner.connect_tcp(host, port, bounded, local_address, socket_options))
-
-    def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
-    ) -> httpcore.NetworkStream:  # pragma: no cover - the client speaks TCP only
-        bounded = _bounded(timeout, httpcore.ConnectTimeout)
-        return _Stream(self._inner.connect_unix_socket(path, bounded, socket_options))
-
-    def sleep(self, seconds: float) -> None:  # pragma: no cover - httpcore retries are off
-        self._inner.sleep(seconds)
-
-
-class _AsyncStream(httpcore.AsyncNetworkStream):
-    def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
-        self._inner = inner
-
-    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return await self._inner.read(max_bytes, _bounded(timeout, httpcore.ReadTimeout))
-
-    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        for at in range(0, len(buffer), _WRITE_PIECE):
-            piece = buffer[at : at + _WRITE_PIECE]
-            await self._inner.write(piece, _bounded(timeout, httpcore.WriteTimeout))
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
-
-    async def start_tls(
-        self,
-        ssl_context: ssl.SSLContext,
-        server_hostname: str | None = None,
-        timeout: float | None = None,
-    ) -> httpcore.AsyncNetworkStream:
-        bounded = _bounded(timeout, httpcore.ConnectTimeout)
-        return _AsyncStream(await self._inner.start_tls(ssl_context, server_hostname, bounded))
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._inner.get_extra_info(info)
-
-
-class _AsyncBackend(httpcore.AsyncNetworkBackend):
-    def __init__(self) -> None:
-        self._inner = httpcore.AnyIOBackend()
-
-    async def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.AsyncNetworkStream:
-        bounded = _bounded(timeout, httpcore.ConnectTimeout)
-        return _AsyncStream(
-            await self._inner.connect_tcp(host, port, bounded, local_address, socket_options)
-        )
-
-    async def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
-    ) -> httpcore.AsyncNetworkStream:  # pragma: no cover - the client speaks TCP only
-        bounded = _bounded(timeout, httpcore.ConnectTimeout)
-        return _AsyncStream(await self._inner.connect_unix_socket(path, bounded, socket_options))
-
-    async def sleep(self, seconds: float) -> None:  # pragma: no cover - httpcore retries are off
-        await self._inner.sleep(seconds)
+# --- the bounded transport (its network backend: :mod:`link2prisma._deadline`) ---------------
 
 
 def environment_proxy(url: httpx.URL) -> str | None:
     """The proxy the environment names for ``url`` (``HTTPS_PROXY``/``ALL_PROXY``, not when
     ``NO_PROXY`` lists its host): what httpx would use for a client of its own."""
+    import urllib.request  # here: only a client being built needs it
+
     proxies = urllib.request.getproxies()
     proxy = proxies.get(url.scheme) or proxies.get("all")
     if not proxy or urllib.request.proxy_bypass(url.host):
@@ -268,7 +144,9 @@ class _SyncTransport(httpx.HTTPTransport):
         self, verify: ssl.SSLContext | bool, limits: httpx.Limits, proxy: str | None
     ) -> None:
         super().__init__(verify=verify, limits=limits, proxy=proxy, trust_env=False)
-        _bound_pool(self._pool, _Backend())
+        from ._deadline import Backend  # here: httpcore loads with the first client
+
+        _bound_pool(self._pool, Backend())
 
 
 class _AsyncTransport(httpx.AsyncHTTPTransport):
@@ -276,7 +154,9 @@ class _AsyncTransport(httpx.AsyncHTTPTransport):
         self, verify: ssl.SSLContext | bool, limits: httpx.Limits, proxy: str | None
     ) -> None:
         super().__init__(verify=verify, limits=limits, proxy=proxy, trust_env=False)
-        _bound_pool(self._pool, _AsyncBackend())
+        from ._deadline import AsyncBackend
+
+        _bound_pool(self._pool, AsyncBackend())
 
 
 class BoundedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
@@ -395,7 +275,14 @@ def transport_error(
         )
     if isinstance(exc, (*_NOT_SENT, ssl.SSLError)) or isinstance(cause, ssl.SSLError):
         if is_tls_failure(exc):
-            return TLSError(f"TLS handshake failed{at} ({tls_failure_reason(exc)})", **ctx)
+            reason = tls_failure_reason(exc)
+            hint = (
+                ": the server ended the handshake; it may require a client certificate (none, "
+                "or one it does not accept, was presented) or share no TLS version with the client"
+                if "HANDSHAKE_FAILURE" in reason
+                else ""
+            )
+            return TLSError(f"TLS handshake failed{at} ({reason}){hint}", **ctx)
         if isinstance(exc, _NOT_SENT):
             said = str(exc).strip()[:120]
             return ConnectError(

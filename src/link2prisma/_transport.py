@@ -8,11 +8,11 @@ Why a transport of our own (:class:`BoundedTransport`): httpx's timeouts bound e
 not an exchange, so a server trickling one byte every 2 s holds a call forever. The transport is
 httpx's own with one change: its connection pool's network backend (:mod:`link2prisma._deadline`)
 bounds every connect, TLS handshake, read and write by the deadline of the exchange in progress
-(:data:`DEADLINE`, set by the sender), so connect + send + the whole answer end within the
-client's ``timeout`` whatever the server does. httpx has no parameter for a network backend, so the backend of the pool httpx
-built is replaced (httpx is pinned to 0.28; ``tests/reliability/test_hostile.py`` proves it).
-Given a transport, httpx no longer reads proxies from the environment: the transport does
-(:func:`environment_proxy`), so ``HTTPS_PROXY``/``NO_PROXY`` keep working.
+(:data:`DEADLINE`, set by the sender), so connect + send + the whole answer end within the client's
+``timeout`` whatever the server does. httpx has no parameter for a network backend, so the backend
+of the pool httpx built is replaced (httpx is pinned to 0.28; ``tests/reliability/test_hostile.py``
+proves it). Given a transport, httpx no longer reads proxies from the environment: the transport
+does (:func:`environment_proxy`), so ``HTTPS_PROXY``/``NO_PROXY`` keep working.
 """
 
 from __future__ import annotations

@@ -27,8 +27,8 @@ from ._operation.handles import Operation
 from ._operation.schedule import PollPolicy
 from ._operation.token import parse_token
 from ._redact import RedactingFilter
-from ._request import check_employer
-from ._retry import RetryPolicy
+from ._request import DEFAULT_MAX_BODY_SIZE, check_employer
+from ._retry import DEFAULT_MAX_ANSWER_SIZE, RetryPolicy
 from ._tls import CaBundle, client_context
 from ._transport import http_client_kwargs
 
@@ -56,14 +56,15 @@ ARGUMENTS = """
     ``base_url`` is the secretariat's ``.../link2prisma.svc``. ``certificate`` is the client
     certificate (:meth:`Certificate.from_pkcs12`); ``ca_bundle`` whom to trust for the server
     (default: certifi; a PEM file, a directory of hashed certificates, or PEM or DER bytes, the
-    same with or without a certificate), or ``verify`` a ready SSLContext. ``timeout`` is the
-    HTTP timeout in seconds; ``pool_size`` bounds the connections (one TLS handshake each).
-    ``content_type`` is the request Content-Type (``None`` sends none: some deployments want
-    that). ``poll`` and ``retry`` tune waiting and resending; ``validate=False`` skips the
-    client-side body checks. ``allow_insecure_http`` permits ``http://`` (a local test server
-    only). ``journal`` (a :class:`~link2prisma.Journal`) records each write before it is sent
-    and its GUID once queued, so that a crash never leads to a blind resend (README, "After a
-    crash"). ``transport`` replaces the network (tests).
+    same with or without a certificate), or ``verify`` a ready SSLContext. ``pool_size`` bounds
+    the connections (one TLS handshake each). ``content_type`` is the request Content-Type
+    (``None`` sends none: some deployments want that). ``poll`` and ``retry`` tune waiting and
+    resending; ``validate=False`` skips the client-side body checks. ``allow_insecure_http``
+    permits ``http://`` (a local test server only). ``timeout`` bounds each HTTP exchange in all
+    (connect, send, the whole answer); ``max_answer_size`` and ``max_body_size`` bound answers
+    and request bodies in bytes (README, "Bounds"). ``journal`` (a :class:`~link2prisma.Journal`)
+    records each write before it is sent and its GUID once queued, so that a crash never leads
+    to a blind resend (README, "After a crash"). ``transport`` replaces the network (tests).
 
     ``from_env()`` reads the command line's settings; ``with_options(timeout=..., retries=...,
     poll=...)`` gives a copy for some calls that shares the connection pool; ``repr()`` shows
@@ -136,6 +137,8 @@ class _ClientBase:
         allow_insecure_http: bool = False,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
         journal: Journal | None = None,
+        max_answer_size: int = DEFAULT_MAX_ANSWER_SIZE,
+        max_body_size: int = DEFAULT_MAX_BODY_SIZE,
     ) -> None:
         if pool_size < 1:
             raise ValueError("pool_size must be at least 1")
@@ -150,6 +153,9 @@ class _ClientBase:
             "validate": validate,
             "pool_size": pool_size,
             "journal": journal,
+            "max_answer_size": max_answer_size,
+            "max_body_size": max_body_size,
+            "certificate": certificate.info if certificate is not None else None,
         }
         # Kept for with_options() and repr(): never a key or a password (the certificate's
         # private key stays inside it and its SSLContext).

@@ -30,10 +30,19 @@ from ._operation.decode import (
 from ._operation.handles import AsyncOperation, Operation
 from ._operation.schedule import PollPolicy, PollSchedule
 from ._redact import excerpt
-from ._request import NO_BODY, PreparedCall, prepare
-from ._retry import AsyncSender, RetryPolicy, SyncSender, parse_retry_after
+from ._request import DEFAULT_MAX_BODY_SIZE, NO_BODY, PreparedCall, prepare
+from ._retry import (
+    DEFAULT_MAX_ANSWER_SIZE,
+    AsyncSender,
+    RetryPolicy,
+    SyncSender,
+    parse_retry_after,
+)
 from ._spec import OperationSpec
-from ._transport import endpoint_not_found, status_error
+from ._transport import endpoint_not_found, service_not_found, status_error
+
+if TYPE_CHECKING:
+    from .certificate import CertificateInfo
 
 if TYPE_CHECKING:
     from .journal import Journal
@@ -113,12 +122,18 @@ class _CoreBase:
         content_type: str | None,
         validate: bool,
         journal: Journal | None = None,
+        max_answer_size: int = DEFAULT_MAX_ANSWER_SIZE,
+        max_body_size: int = DEFAULT_MAX_BODY_SIZE,
+        certificate: CertificateInfo | None = None,
     ) -> None:
         self.journal = journal  # records writes before sending and their GUIDs (opt-in)
         self.poll_policy = poll_policy
         self.retry_policy = retry_policy
         self.content_type = content_type
         self.validate = validate
+        self.max_answer_size = max_answer_size
+        self.max_body_size = max_body_size
+        self.certificate = certificate
         # The spelling that answered, per PATH_SPELLINGS entry (see there).
         self._spelling: dict[tuple[str, ...], str] = {}
 
@@ -143,6 +158,15 @@ class _CoreBase:
         log.info("%s: %s not found, trying %s", call.spec.operation_id, prefix, other)
         return _respelled(call, prefix, other)
 
+    def _check_base_url(self, call: PreparedCall, response: httpx.Response) -> None:
+        """Raise :class:`ServiceNotFoundError` when a 404 shows the base URL misses the service."""
+        wrong = service_not_found(call, response, self._base_url())
+        if wrong is not None:
+            raise wrong
+
+    def _base_url(self) -> httpx.URL:
+        raise NotImplementedError
+
     def _answered(self, call: PreparedCall, response: httpx.Response) -> None:
         """Remember the spelling of a call whose route was found."""
         found = _spellings(call.path)
@@ -157,7 +181,13 @@ class _CoreBase:
         body: object = NO_BODY,
     ) -> PreparedCall:
         return prepare(
-            spec, employer, values, body, content_type=self.content_type, validate=self.validate
+            spec,
+            employer,
+            values,
+            body,
+            content_type=self.content_type,
+            validate=self.validate,
+            max_body_size=self.max_body_size,
         )
 
     def _poll_call(self, guid: str) -> PreparedCall:
@@ -228,12 +258,22 @@ class SyncCore(_CoreBase):
     def __init__(self, http: httpx.Client, *, pool_size: int, **config: Any) -> None:
         super().__init__(**config)
         self.http = http
-        self.sender = SyncSender(http, self.retry_policy, pool_size)
+        self.sender = SyncSender(
+            http,
+            self.retry_policy,
+            pool_size,
+            max_answer_size=self.max_answer_size,
+            certificate=self.certificate,
+        )
+
+    def _base_url(self) -> httpx.URL:
+        return self.http.base_url
 
     def _send(self, call: PreparedCall) -> tuple[PreparedCall, httpx.Response]:
         """Send, trying a route's other spelling once when it was not found (PATH_SPELLINGS)."""
         call = self._spelled(call)
         response = self.sender.send(call)
+        self._check_base_url(call, response)
         other = self._other_spelling(call, response)
         if other is None:
             return call, response
@@ -272,12 +312,22 @@ class AsyncCore(_CoreBase):
     def __init__(self, http: httpx.AsyncClient, *, pool_size: int, **config: Any) -> None:
         super().__init__(**config)
         self.http = http
-        self.sender = AsyncSender(http, self.retry_policy, pool_size)
+        self.sender = AsyncSender(
+            http,
+            self.retry_policy,
+            pool_size,
+            max_answer_size=self.max_answer_size,
+            certificate=self.certificate,
+        )
+
+    def _base_url(self) -> httpx.URL:
+        return self.http.base_url
 
     async def _send(self, call: PreparedCall) -> tuple[PreparedCall, httpx.Response]:
         """Send, trying a route's other spelling once when it was not found (PATH_SPELLINGS)."""
         call = self._spelled(call)
         response = await self.sender.send(call)
+        self._check_base_url(call, response)
         other = self._other_spelling(call, response)
         if other is None:
             return call, response

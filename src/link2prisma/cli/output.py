@@ -40,6 +40,8 @@ from rich.table import Table
 from .._exceptions import (
     ApiError,
     AuthenticationError,
+    BodyTooDeepError,
+    BodyTooLargeError,
     CertificateError,
     ConfigurationError,
     Link2PrismaError,
@@ -120,6 +122,8 @@ def exit_code_for(exc: BaseException) -> int:
     """The documented exit code of an exception."""
     if isinstance(exc, CliError):
         return exc.code
+    if isinstance(exc, (BodyTooDeepError, BodyTooLargeError, UnicodeDecodeError, RecursionError)):
+        return EXIT_USAGE  # the input as given cannot be sent: fix or split it
     if isinstance(exc, OperationTimeout):
         return EXIT_TIMEOUT
     if isinstance(exc, (CertificateError, AuthenticationError)):
@@ -341,7 +345,14 @@ def fail(exc: BaseException, out: Output | None = None) -> NoReturn:
         text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
         sys.stderr.write(redact_text(text))
     message = str(exc) or type(exc).__name__
-    if not isinstance(exc, (Link2PrismaError, CliError)):
+    if isinstance(exc, UnicodeDecodeError):
+        message = (
+            f"the input is not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at offset "
+            f"{exc.start}): save the file as UTF-8"
+        )
+    elif isinstance(exc, RecursionError):
+        message = "the input nests too deeply to be read (JSON nested hundreds of levels deep)"
+    elif not isinstance(exc, (Link2PrismaError, CliError)):
         message = f"{type(exc).__name__}: {message}"
     if isinstance(exc, OperationTimeout) and exc.guid:
         later = f"link2prisma result {exc.guid} --wait"

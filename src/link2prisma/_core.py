@@ -234,8 +234,10 @@ class _CoreBase:
             assert call.spec.result is not None
             return build_model(call.spec.result, data, call.spec.operation_id)
         except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+            # Not chained: the cause's text or attributes (a JSONDecodeError's ``doc``) may hold
+            # the answer's personal data; its type is named instead.
             what = f"cannot read the answer of {call.spec.operation_id}: {type(exc).__name__}"
-            raise _unreadable(what, call, response) from exc
+            raise _unreadable(what, call, response) from None
 
     def _schedule(self, resumed: bool = False) -> PollSchedule:
         now = time.monotonic()

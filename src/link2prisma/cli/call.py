@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from collections.abc import Mapping
@@ -14,17 +15,10 @@ from .._operation import Operation
 from .._spec import OperationSpec, ParamSpec
 from . import durable
 from .config import GlobalOptions
+from .journal import check_before_send, open_journal
 from .output import EXIT_USAGE, CliError, guarded
 
-__all__ = [
-    "call",
-    "dry_run",
-    "find_operation",
-    "parse_params",
-    "read_body",
-    "show_skeleton",
-    "show_value",
-]
+__all__ = ["call", "dry_run", "find_operation", "parse_params", "read_body", "show_skeleton"]
 
 MAX_BODY = 64 * 1024 * 1024
 
@@ -215,24 +209,6 @@ def show_skeleton(opts: GlobalOptions, spec: OperationSpec) -> None:
     )
 
 
-def show_value(opts: GlobalOptions, value: Any, out_path: Path | None) -> None:
-    """Print a decoded result: all of it with ``--json`` (a deliberate export) or to ``--out``
-    (a document's bytes); for the eye, the JSON with its personal data masked (the fields the
-    spec marks sensitive, and INSS-, IBAN-, e-mail- and phone-shaped text), as in logs."""
-    from .._redact import _redact_json
-    from .output import jsonable
-
-    out = opts.output
-    if out.json_mode or value is None or isinstance(value, (bytes, bytearray)):
-        out.value(value, out_path)
-        return
-    data = jsonable(value)
-    shown = _redact_json(data)
-    out.console.print_json(json.dumps(shown, ensure_ascii=False))
-    if shown != data:
-        out.note("personal data masked; --json shows it all")
-
-
 @guarded
 def call(
     ctx: typer.Context,
@@ -282,13 +258,20 @@ def call(
     list_ops: Annotated[
         bool, typer.Option("--list", help="List every operation with its parameters.")
     ] = False,
+    resend: Annotated[
+        bool,
+        typer.Option(
+            "--resend",
+            help="Send a write even though the journal has an earlier copy of it that may have "
+            "been queued and no read can tell (see `link2prisma journal`).",
+        ),
+    ] = False,
 ) -> None:
     """Call any of the API's operations: `link2prisma call workers get --param workerID=12`.
 
     The operation is looked up in the operation table (`call --list`); the body is validated
     before anything is sent. Queued operations are waited for (--timeout) and their decoded
-    result is printed as JSON (vendor field names; personal data masked, all of it with
-    --json); a document's bytes go to --out.
+    result is printed as JSON (vendor field names); a document's bytes go to --out.
     With --no-wait, the GUID and a continuation token are printed instead (see `result`).
     --skeleton prints an example body to start from; --dry-run checks a call and shows the
     request without sending it (no certificate needed).
@@ -317,12 +300,28 @@ def call(
         dry_run(opts, spec, kwargs)
         return
     settings = opts.settings()
-    with opts.client() as l2p:
+    # A write is journalled: its intent before it is sent, its GUID once queued (journal.py).
+    journal = open_journal() if spec.is_write else None
+    with (
+        contextlib.closing(journal) if journal else contextlib.nullcontext(),
+        opts.client(journal=journal) as l2p,
+    ):
         scope: Any = l2p.employer(opts.employer()) if spec.employer else l2p.without_employer
+        if journal is not None and not check_before_send(
+            journal,
+            l2p,
+            spec,
+            scope.employer if spec.employer else None,
+            kwargs,
+            resend=resend,
+            out=out,
+            timeout=settings.timeout,
+        ):
+            return
         method = getattr(getattr(scope, spec.tag), spec.action)
         answer = method(**kwargs)
         if not isinstance(answer, Operation):
-            show_value(opts, answer, out_path)
+            out.value(answer, out_path)
             return
         token = answer.continuation_token()
         if no_wait:
@@ -335,4 +334,4 @@ def call(
             return
         out.note(f"queued {spec.operation_id} as {answer.guid}; waiting ...")
         value = answer.result(timeout=settings.timeout)
-    show_value(opts, value, out_path)
+    out.value(value, out_path)

@@ -8,6 +8,10 @@ recorded in a state file next to the output (``OUT.l2p-state.json``, written ato
 A re-run with the same options truncates the output to that size, resumes the recorded pages
 by their tokens (they are not submitted again), submits only the pages never submitted, and
 appends the pages not yet written. The state file is removed when the export is complete.
+The window between a page's ``202`` and the state file's write is covered by the operation
+journal (``journal=``, the CLI's): the GUID is journalled as soon as the ``202`` is read and a
+re-run takes up a page found there instead of submitting it again; only a kill between the
+``202`` and the journal's commit has the page submitted again (a read: it costs only time).
 
 The output and the state file are created owner-only (``0600``): they hold personal data.
 :meth:`WorkerExport.checkpoint` is called after each durable write (a no-op; the tests replace
@@ -27,6 +31,7 @@ starts like a formula is prefixed with ``'``.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -39,12 +44,13 @@ from typing import Annotated, Any, Literal
 
 import typer
 
-from link2prisma import Link2Prisma, NotFoundError, Operation
+from link2prisma import Journal, Link2Prisma, NotFoundError, Operation
 from link2prisma.window import pages
 
 from . import durable
 from .config import GlobalOptions, day_arg
 from .durable import Checkpoint, open_owner_only
+from .journal import open_journal
 from .output import EXIT_USAGE, CliError, guarded, write_atomic
 
 __all__ = [
@@ -153,6 +159,7 @@ class WorkerExport:
         timeout: float = 300.0,
         on_page: Callable[[int, int], None] | None = None,
         on_note: Callable[[str], None] | None = None,
+        journal: Journal | None = None,
     ) -> None:
         if not 1 <= page_size <= 100:
             raise CliError("--page-size must be between 1 and 100", EXIT_USAGE)
@@ -176,6 +183,7 @@ class WorkerExport:
         )
         self.submitted = 0
         self.resumed = 0
+        self.journal = journal  # the journal ``l2p`` records reads in, with this export's context
 
     def checkpoint(self, event: Checkpoint) -> None:
         """Called after each durable write: ``"submitted"`` once a submitted page is recorded
@@ -239,6 +247,8 @@ class WorkerExport:
                 f"{len(recorded.pages)} in flight"
             )
             return
+        if self.journal:
+            self.journal.abandon_reads()  # a fresh start: nothing of an older run to take up
         header = self._header()
         with open_owner_only(self.out, truncate=True) as f:
             f.write(header)
@@ -250,7 +260,21 @@ class WorkerExport:
     def _submit(self, offset: int) -> Operation[Any]:
         limit = self.state.page_size
         op: Operation[Any]
+        page = {"limit": limit, "offset": offset}
         if self.state.in_service:
+            start, end = self.state.in_service
+            operation, params = "workers.list_in_service", {"StartDate": start, "EndDate": end}
+        else:
+            operation, params = "workers.list", {}
+        # A page the journal queued for an interrupted run, unrecorded here: taken up.
+        adopted = (
+            self.journal.adopt(operation, self.state.employer, {**params, **page})
+            if self.journal
+            else None
+        )
+        if adopted and adopted.token:
+            op = self.l2p.resume(adopted.token)
+        elif self.state.in_service:
             # Paged like GET /worker (the manual's 100-worker limit applies: "see /worker").
             start, end = self.state.in_service
             op = self.scope.workers.list_in_service(start, end, limit=limit, offset=offset)
@@ -259,7 +283,10 @@ class WorkerExport:
         self.state.pages[str(offset)] = op.continuation_token()
         self.state.next_offset = max(self.state.next_offset, offset + self.state.page_size)
         self.state.save(self.state_file)  # recorded before anything waits on it
-        self.submitted += 1
+        if adopted:
+            self.resumed += 1
+        else:
+            self.submitted += 1
         self.checkpoint("submitted")
         return op
 
@@ -347,6 +374,8 @@ class WorkerExport:
             self._write(page.offset, page.items)
             self.on_page(state.items, state.pages_written)
         self.state_file.unlink(missing_ok=True)
+        if self.journal:
+            self.journal.abandon_reads()  # pages submitted beyond the end, never waited for
         return ExportSummary(
             out=str(self.out),
             employer=state.employer,
@@ -455,7 +484,8 @@ def export(
         disable=out.json_mode,
         transient=False,
     )
-    with opts.client() as l2p, progress:
+    journal = open_journal(reads=True, context=f"export {out_path.resolve()} {employer}")
+    with contextlib.closing(journal), opts.client(journal=journal) as l2p, progress:
         task = progress.add_task(f"employer {employer}", total=None, pages=0)
 
         def on_page(items: int, pages: int) -> None:
@@ -472,6 +502,7 @@ def export(
             timeout=settings.timeout,
             on_page=on_page,
             on_note=lambda text: progress.console.print(text) if not out.json_mode else None,
+            journal=journal,
         )
         summary = job.run()
     if out.json_mode:

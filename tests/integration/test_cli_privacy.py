@@ -313,6 +313,14 @@ def _resend_args(w: World, *, same_body: bool) -> list[str]:
     return ["journal", "resend", entry, "--body", w.file(f"resend-{entry}.json", sent)]
 
 
+def _latin1_body(w: World) -> str:
+    """A worker body saved in Latin-1 (not UTF-8), with a name, an e-mail and an INSS."""
+    path = w.dir / "latin1.json"
+    text = f'{{"Name": "Chloé {NEW_PERSON["Name"]}", "Value": "{w.email}", "INSS": {w.inss}}}'
+    path.write_bytes(text.encode("latin-1"))
+    return str(path)
+
+
 def _upload_file(w: World) -> str:
     return w.file("note.txt", "a note\n")
 
@@ -406,6 +414,7 @@ INVOCATIONS: dict[str, tuple[Case, ...]] = {
             FAILS,
         ),
         Case("not-a-number", lambda w: ["exists", w.email], FAILS),
+        Case("check-nobody", lambda w: ["exists", "--check", GOOD_UNKNOWN_INSS], FAILS),
     ),
     "result": (
         Case("workers-list", lambda w: ["result", w.list_guid], OK),
@@ -486,6 +495,11 @@ INVOCATIONS: dict[str, tuple[Case, ...]] = {
         Case(
             "refused-inss",
             lambda w: ["call", "workers", "create", "-b", _refused_worker_body(w)],
+            FAILS,
+        ),
+        Case(
+            "not-utf8",
+            lambda w: ["call", "workers", "create", "-b", _latin1_body(w)],
             FAILS,
         ),
         Case(

@@ -19,6 +19,7 @@ from .._exceptions import CertificateError
 from .._tls import looks_like_pkcs12
 from ..certificate import CertificateInfo, describe, read_certificates
 from .config import GlobalOptions, load_certificate
+from .durable import check_output_path
 from .output import EXIT_CERTIFICATE, EXIT_USAGE, CliError, guarded
 
 app = typer.Typer(
@@ -168,6 +169,7 @@ def export_public(
         raise CliError("--out must not be the input file", EXIT_USAGE)
     if chain and not pem:
         raise CliError("--chain needs --pem (a DER file holds one certificate)", EXIT_USAGE)
+    check_output_path(out_path, "--out")
     leaf, chain_certs, _ = _load(opts, file, key)
     if pem:
         certs = (leaf, *chain_certs) if chain else (leaf,)

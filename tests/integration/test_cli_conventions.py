@@ -637,3 +637,69 @@ def test_other_commands_do_not_load_the_sandbox() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.stdout.strip() == "False", done.stderr
+
+
+# --- the shared dates and the GUID note, wired into every command ---------------------------------
+
+
+def test_call_takes_every_date_form_in_its_parameters(sb: Sandbox, tmp_path: Path) -> None:
+    env = _env(sb, tmp_path, sb.employers[0])
+    result = run(
+        env, "call", "documents", "list", "-P", "StartDate=2024-01-01", "-P", "EndDate=today",
+        "--dry-run",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert f"/document/listing/20240101/{time.strftime('%Y%m%d')}" in result.stdout
+
+
+def test_call_refuses_an_end_before_the_start(sb: Sandbox, tmp_path: Path) -> None:
+    env = _env(sb, tmp_path, sb.employers[0])
+    before = sb.stats()["submits_received_total"]
+    result = run(
+        env, "call", "documents", "list", "-P", "StartDate=20240201", "-P", "EndDate=2024-01-01"
+    )
+    assert result.exit_code == 2
+    assert "EndDate 20240101 is before -P StartDate 20240201" in result.stderr
+    assert sb.stats()["submits_received_total"] == before
+
+
+def test_documents_list_refuses_an_end_before_the_start(sb: Sandbox, tmp_path: Path) -> None:
+    env = _env(sb, tmp_path, sb.employers[0])
+    before = sb.stats()["submits_received_total"]
+    result = run(env, "documents", "list", "2024-02-01", "2024-01-01")
+    assert result.exit_code == 2
+    assert "END 20240101 is before START 20240201" in result.stderr
+    assert sb.stats()["submits_received_total"] == before
+
+
+def test_export_in_service_refuses_an_end_before_the_start(sb: Sandbox, tmp_path: Path) -> None:
+    env = _env(sb, tmp_path, sb.employers[0])
+    out = tmp_path / "w.jsonl"
+    result = run(
+        env, "workers", "export", "--in-service", "2024-02-01", "today", "--out", str(out)
+    )  # a valid period first: the forms are accepted
+    assert result.exit_code == 0, result.output
+    result = run(
+        env, "workers", "export", "--in-service", "2024-02-01", "2024-01-01", "--out",
+        str(tmp_path / "v.jsonl"),
+    )  # fmt: skip
+    assert result.exit_code == 2
+    assert "TO 20240101 is before FROM 20240201" in result.stderr
+
+
+def test_ctrl_c_after_call_queued_prints_the_guid(slow: Sandbox, tmp_path: Path) -> None:
+    env = _env(slow, tmp_path, slow.employers[0])
+    proc = _cli(env, "call", "workers", "get", "-P", "workerID=2")
+    seen: list[str] = []
+
+    def queued() -> bool:
+        assert proc.stderr is not None
+        seen.append(proc.stderr.readline())
+        return "waiting" in seen[-1]
+
+    err = "".join(seen) + _interrupt_when(proc, queued)
+    assert proc.returncode == 130
+    assert "workers.get was queued as " in err, err
+    guid = err.split("workers.get was queued as ", 1)[1].split(" ", 1)[0]
+    assert len(guid) == 36
+    assert f"link2prisma result {guid} --wait --operation workers.get" in err

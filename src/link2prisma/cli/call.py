@@ -15,8 +15,9 @@ from .._operation import Operation
 from .._spec import OperationSpec, ParamSpec
 from . import durable
 from .config import GlobalOptions
+from .dates import convert_params
 from .journal import check_before_send, open_journal
-from .output import EXIT_USAGE, CliError, guarded
+from .output import EXIT_USAGE, CliError, guarded, note_queued
 
 __all__ = ["call", "dry_run", "find_operation", "parse_params", "read_body", "show_skeleton"]
 
@@ -78,7 +79,8 @@ def parse_params(spec: OperationSpec, items: list[str]) -> dict[str, Any]:
     missing = [p.name for p in spec.params if p.required and p.python_name not in values]
     if missing:
         raise CliError(f"{spec.operation_id} needs --param for: {', '.join(missing)}", EXIT_USAGE)
-    return values
+    # Dates read like every other date of the command line (yyyymmdd, yyyy-mm-dd, today).
+    return convert_params(spec.params, values)
 
 
 def read_body(source: str) -> Any:
@@ -332,6 +334,7 @@ def call(
                 out.say(f"queued {spec.operation_id} as {answer.guid}")
                 out.say(f"continuation token: {token}")
             return
+        note_queued(out, answer.guid, spec.operation_id)  # Ctrl-C from here prints the GUID
         out.note(f"queued {spec.operation_id} as {answer.guid}; waiting ...")
         value = answer.result(timeout=settings.timeout)
     out.value(value, out_path)

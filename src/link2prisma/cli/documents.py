@@ -10,6 +10,7 @@ from typing import Annotated, Any
 import typer
 
 from .config import GlobalOptions, day_arg
+from .dates import parse_period
 from .durable import check_output_path
 from .output import EXIT_USAGE, CliError, guarded, write_atomic
 
@@ -34,7 +35,7 @@ def list_documents(
     """List the documents of a period, for the employer and its workers."""
     opts: GlobalOptions = ctx.obj
     out = opts.output
-    first, last = day_arg(start, "START"), day_arg(end, "END")
+    first, last = parse_period(start, end)
     with opts.client() as l2p:
         docs = l2p.employer(opts.employer()).documents.list(first, last).result()
     rows: list[dict[str, Any]] = [d.to_dict() for d in docs]

@@ -48,7 +48,8 @@ from link2prisma import Journal, Link2Prisma, NotFoundError, Operation
 from link2prisma.window import pages
 
 from . import durable
-from .config import GlobalOptions, day_arg
+from .config import GlobalOptions
+from .dates import parse_period
 from .durable import Checkpoint, open_owner_only
 from .journal import open_journal
 from .output import EXIT_USAGE, CliError, guarded, write_atomic
@@ -464,7 +465,7 @@ def export(
     durable.check_output_path(out_path, "--out")
     period = None
     if in_service is not None:
-        period = (day_arg(in_service[0], "FROM"), day_arg(in_service[1], "TO"))
+        period = parse_period(in_service[0], in_service[1], ("FROM", "TO"))
     employer = opts.employer()
     settings = opts.settings()
     from rich.progress import (

@@ -27,6 +27,7 @@ from ._operation.decode import (
     result_record,
 )
 from ._operation.handles import AsyncOperation, Operation
+from ._operation.poller import AsyncPoller, SyncPoller
 from ._operation.schedule import PollPolicy, PollSchedule
 from ._redact import excerpt
 from ._request import NO_BODY, PreparedCall, prepare
@@ -197,6 +198,16 @@ class _CoreBase:
         )
 
     @staticmethod
+    def _load_refusal(response: httpx.Response) -> float | None | bool:
+        """A ``Result`` answered 429 or 503: the server's Retry-After (None if none); False for
+        any other answer. Seen on every attempt, the sender's resends included."""
+        if response.status_code not in (429, 503):
+            return False
+        if "/result/" not in response.request.url.path.lower():
+            return False
+        return parse_retry_after(response.headers.get("Retry-After"))
+
+    @staticmethod
     def _spec(operation_id: str) -> OperationSpec:
         try:
             return operations()[operation_id]
@@ -211,6 +222,16 @@ class SyncCore(_CoreBase):
         super().__init__(**config)
         self.http = http
         self.sender = SyncSender(http, self.retry_policy, pool_size)
+        # One poller for every operation of the client (the poll budget); a few threads at most.
+        self.poller = SyncPoller(self, workers=min(4, pool_size))
+        hooks = http.event_hooks
+        hooks["response"] = [*hooks.get("response", []), self._on_response]
+        http.event_hooks = hooks
+
+    def _on_response(self, response: httpx.Response) -> None:
+        refusal = self._load_refusal(response)
+        if refusal is not False:
+            self.poller.throttled(refusal or None)
 
     def _send(self, call: PreparedCall) -> tuple[PreparedCall, httpx.Response]:
         """Send, trying a route's other spelling once when it was not found (PATH_SPELLINGS)."""
@@ -252,6 +273,16 @@ class AsyncCore(_CoreBase):
         super().__init__(**config)
         self.http = http
         self.sender = AsyncSender(http, self.retry_policy, pool_size)
+        # One poller task per client: every operation of the client is polled through it.
+        self.poller = AsyncPoller(self, workers=pool_size)
+        hooks = http.event_hooks
+        hooks["response"] = [*hooks.get("response", []), self._on_response]
+        http.event_hooks = hooks
+
+    async def _on_response(self, response: httpx.Response) -> None:
+        refusal = self._load_refusal(response)
+        if refusal is not False:
+            self.poller.throttled(refusal or None)
 
     async def _send(self, call: PreparedCall) -> tuple[PreparedCall, httpx.Response]:
         """Send, trying a route's other spelling once when it was not found (PATH_SPELLINGS)."""

@@ -1,0 +1,301 @@
+"""Which operation to poll next, for a whole client: the poll budget and the queue order. Pure.
+
+Every operation a client waits for is polled through one :class:`PollPlan` (the sync and async
+pollers of :mod:`.poller` drive it and do the I/O). The plan answers two questions, given the
+time: *which operation may be polled now* (:meth:`PollPlan.take`) and *when to ask again*
+(:meth:`PollPlan.next_time`), and takes in what each poll saw (:meth:`PollPlan.polled`).
+
+**The budget.** At most ``PollPolicy.budget`` ``Result`` requests per second per client, paced
+(one every ``1.05 / budget`` seconds, never in bursts: the 5 % margin keeps any one-second
+window seen by the server at or under the budget despite network jitter). A ``429`` or ``503``
+on ``Result`` halves the rate and pauses polling for the ``Retry-After`` (or one paced
+interval); the rate then recovers additively, a tenth of the budget per second (AIMD, as TCP).
+
+**The queue order.** The manual's local program works through one queue per employer, oldest
+first (and the sandbox does the same). So among the operations of one employer that the client
+waits for, the oldest pending one (the *head*) is polled first and the younger ones are very
+likely pending too:
+
+* an operation alone (no older one of its employer pending, none completed while it was
+  queued) follows its own :class:`~.schedule.PollSchedule` (single operations keep the figures
+  of BENCHMARKS.md);
+* a head that was queued behind an operation seen completing is polled after the employer's
+  *gap*: an estimate of the time the service takes per operation, learnt multiplicatively
+  (x 0.95 when the first look found it finished, x 1.3 when not; a head not finished at the
+  first look is looked at again after growing gaps, x 1.3 each, at most ``cap``);
+* the others are *probed* on their own schedule with at most a tenth of the budget, oldest due
+  first, so that one completing out of order is still found. Once one of an employer's
+  operations is found finished while an older one is still pending, that employer's order is
+  no longer trusted: until its queue empties, each of its operations follows its own schedule.
+
+**The bound for an operation completing out of order** (while its employer still looks
+ordered): it is found at its next probe, at most ``pending / (budget / 10)`` seconds after its
+own schedule makes it due (``pending``: the probed operations of the client): with the default
+budget, 100 operations behind a head are each looked at within about 50 s; after that first
+finding the employer's operations follow their own schedules (a window of at most ``cap``).
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import math
+from collections.abc import Hashable
+from dataclasses import dataclass, field
+
+from .schedule import PollPolicy, PollSchedule
+
+PACING_MARGIN = 1.05  # paced at budget / 1.05: a server's one-second window never sees more
+PROBE_SHARE = 0.1  # share of the budget spent probing operations behind a pending head
+GAP_DOWN = 0.95  # the employer's gap after a head found finished at the first look
+GAP_UP = 1.3  # ... after a head found pending at the first look (and between later looks)
+GAP_START = 0.05  # the first gap of an employer, before anything is learnt
+RECOVERY = 0.1  # share of the budget the rate recovers per second after a throttle
+FLOOR = 1 / 16  # the rate never drops below this share of the budget
+
+
+class Pacer:
+    """Paced slots at ``rate`` per second, with AIMD: :meth:`throttled` halves, time recovers."""
+
+    def __init__(self, budget: float, share: float = 1.0) -> None:
+        self.budget = budget * share
+        self.rate = self.budget
+        self.next_allowed = -math.inf
+        self._since = 0.0  # when the rate last changed
+
+    def _recover(self, now: float) -> None:
+        if self.rate < self.budget:
+            self.rate = min(self.budget, self.rate + (now - self._since) * self.budget * RECOVERY)
+        self._since = now
+
+    def interval(self) -> float:
+        return PACING_MARGIN / self.rate
+
+    def ready(self, now: float) -> bool:
+        return now >= self.next_allowed
+
+    def spend(self, now: float) -> float:
+        """Take the next slot (now or later); the time it starts."""
+        self._recover(now)
+        start = max(now, self.next_allowed)
+        self.next_allowed = start + self.interval()
+        return start
+
+    def throttled(self, now: float, retry_after: float | None, cap: float) -> None:
+        """The server refused a poll for load (429/503): halve the rate, pause a while."""
+        self._recover(now)
+        self.rate = max(self.budget * FLOOR, self.rate / 2)
+        pause = min(retry_after, cap) if retry_after else self.interval()
+        self.next_allowed = max(self.next_allowed, now + pause)
+
+
+@dataclass(eq=False, slots=True)
+class Entry:
+    """One operation the client waits for, as the plan sees it."""
+
+    key: Hashable  # the operation (its identity)
+    employer: str | None
+    schedule: PollSchedule
+    order: int  # submission order within the client
+    waiters: int = 0
+    version: int = 0  # bumped whenever the entry is rescheduled (older heap items are stale)
+    busy: bool = False  # a poll of it is under way
+    looks: int = 0  # polls since it became a queued head (0: not one)
+    gap: float = 0.0  # its own gap between looks as a queued head
+    probed: bool = False  # scheduled as a probe (behind a pending head), not as a head
+
+    @property
+    def sort_key(self) -> tuple[float, int]:
+        return (self.schedule.submitted, self.order)
+
+
+@dataclass(slots=True)
+class _Employer:
+    queue: list[tuple[tuple[float, int], Entry]] = field(default_factory=list)  # heap
+    gap: float = GAP_START
+    last_done: float = -math.inf  # when one of its operations was last found finished
+    ordered: bool = True
+
+    def head(self) -> Entry | None:
+        while self.queue and self.queue[0][1].waiters <= 0:
+            heapq.heappop(self.queue)
+        return self.queue[0][1] if self.queue else None
+
+
+class PollPlan:
+    """The poll plan of one client (see the module docstring). Not thread-safe: the poller
+    holds a lock around it."""
+
+    def __init__(self, policy: PollPolicy) -> None:
+        self.policy = policy
+        self.pacer = Pacer(policy.budget)
+        self.probes = Pacer(policy.budget, PROBE_SHARE)
+        self.entries: dict[Hashable, Entry] = {}
+        self._employers: dict[str | None, _Employer] = {}
+        self._heads: list[tuple[float, int, int, Entry]] = []  # (due, order, version, entry)
+        self._others: list[tuple[float, int, int, Entry]] = []
+        self._order = itertools.count()
+        self.polls = 0
+
+    # --- who is waited for ---------------------------------------------------------------------
+
+    def add(self, key: Hashable, employer: str | None, schedule: PollSchedule, now: float) -> None:
+        """Someone waits for this operation (counted: several waiters, one entry)."""
+        entry = self.entries.get(key)
+        if entry is None:
+            entry = Entry(key, employer, schedule, next(self._order))
+            self.entries[key] = entry
+            emp = self._employers.setdefault(employer, _Employer())
+            heapq.heappush(emp.queue, (entry.sort_key, entry))
+        entry.waiters += 1
+        if entry.waiters == 1 and not entry.busy:
+            self._reschedule(entry, now)
+            self._head_changed(entry.employer, now)
+
+    def remove(self, key: Hashable, now: float, finished: bool = False) -> None:
+        """One waiter less (``finished``: the operation is done, every waiter goes)."""
+        entry = self.entries.get(key)
+        if entry is None:
+            return
+        entry.waiters = 0 if finished else entry.waiters - 1
+        if entry.waiters > 0:
+            return
+        del self.entries[key]
+        entry.version += 1
+        emp = self._employers[entry.employer]
+        if emp.head() is None:
+            emp.ordered = True  # an empty queue: trust the order again
+            emp.queue.clear()
+        else:
+            self._head_changed(entry.employer, now)
+
+    @property
+    def wanted(self) -> int:
+        return len(self.entries)
+
+    # --- what to poll --------------------------------------------------------------------------
+
+    def take(self, now: float) -> Hashable | None:
+        """The operation to poll now (its slot is spent), or None."""
+        if not self.pacer.ready(now):
+            return None
+        entry = self._pop_due(self._heads, now)
+        if entry is None and self.probes.ready(now):
+            entry = self._pop_due(self._others, now)
+            if entry is not None:
+                self.probes.spend(now)
+        if entry is None:
+            return None
+        self.pacer.spend(now)
+        entry.busy = True
+        entry.version += 1
+        self.polls += 1
+        return entry.key
+
+    def next_time(self, now: float) -> float | None:
+        """When :meth:`take` may next give an operation (None: nothing to poll)."""
+        head = self._top(self._heads)
+        other = self._top(self._others)
+        if other is not None:
+            other = max(other, self.probes.next_allowed)
+        times = [t for t in (head, other) if t is not None]
+        if not times:
+            return None
+        return max(min(times), self.pacer.next_allowed)
+
+    def reserve(self, now: float) -> float:
+        """A slot for a poll made outside the plan (``op.status()``); when it may start."""
+        self.polls += 1
+        return self.pacer.spend(now)
+
+    def throttled(self, now: float, retry_after: float | None) -> None:
+        self.pacer.throttled(now, retry_after, self.policy.cap)
+        self.probes.throttled(now, retry_after, self.policy.cap)
+
+    # --- what a poll saw -----------------------------------------------------------------------
+
+    def polled(self, key: Hashable, now: float, finished: bool) -> None:
+        """Record a poll of ``key`` (made after :meth:`take`): finished (or failed) or not."""
+        entry = self.entries.get(key)
+        if entry is None:
+            return  # nobody waits for it any more
+        entry.busy = False
+        emp = self._employers[entry.employer]
+        head = emp.head()
+        if finished:
+            if entry.looks == 1:
+                emp.gap = max(emp.gap * GAP_DOWN, 0.001)
+            emp.last_done = now
+            self.remove(key, now, finished=True)
+            if head is not None and head is not entry and emp.ordered:
+                self._distrust(emp, now)  # finished while an older one is pending
+            return
+        if entry.looks == 1:
+            emp.gap = min(emp.gap * GAP_UP, self.policy.cap)
+        if entry.looks:
+            entry.gap = min(max(entry.gap, emp.gap) * GAP_UP, self.policy.cap)
+        self._reschedule(entry, now)
+
+    # --- inside --------------------------------------------------------------------------------
+
+    def _queued_head(self, entry: Entry, emp: _Employer) -> bool:
+        """Whether ``entry`` heads a queue it waited in behind an operation seen finishing."""
+        return (
+            emp.ordered
+            and emp.head() is entry
+            and (entry.looks > 0 or entry.schedule.submitted < emp.last_done)
+        )
+
+    def _reschedule(self, entry: Entry, now: float) -> None:
+        emp = self._employers[entry.employer]
+        entry.version += 1
+        if self._queued_head(entry, emp):
+            if entry.looks == 0:
+                due = max(now, emp.last_done + emp.gap)
+                entry.gap = emp.gap
+            else:
+                due = now + entry.gap
+            entry.looks += 1
+            entry.probed = False
+            due = max(due, entry.schedule.not_before)
+            heapq.heappush(self._heads, (due, entry.order, entry.version, entry))
+            return
+        due = now + entry.schedule.next_delay(now)
+        entry.probed = emp.ordered and emp.head() is not entry
+        heap = self._others if entry.probed else self._heads
+        heapq.heappush(heap, (due, entry.order, entry.version, entry))
+
+    def _head_changed(self, employer: str | None, now: float) -> None:
+        """Reschedule the employer's head when it became the head (it was probed so far)."""
+        head = self._employers[employer].head()
+        if head is not None and not head.busy and head.probed:
+            self._reschedule(head, now)
+
+    def _distrust(self, emp: _Employer, now: float) -> None:
+        """An operation finished out of order: the employer's probed ones become heads."""
+        emp.ordered = False
+        for _, entry in list(emp.queue):
+            if entry.waiters > 0 and not entry.busy and entry.probed:
+                self._reschedule(entry, now)
+
+    def _pop_due(self, heap: list[tuple[float, int, int, Entry]], now: float) -> Entry | None:
+        while heap:
+            due, _, version, entry = heap[0]
+            if version != entry.version or entry.waiters <= 0 or entry.busy:
+                heapq.heappop(heap)
+                continue
+            if due > now:
+                return None
+            heapq.heappop(heap)
+            return entry
+        return None
+
+    @staticmethod
+    def _top(heap: list[tuple[float, int, int, Entry]]) -> float | None:
+        while heap:
+            due, _, version, entry = heap[0]
+            if version != entry.version or entry.waiters <= 0 or entry.busy:
+                heapq.heappop(heap)
+                continue
+            return due
+        return None

@@ -198,7 +198,7 @@ class _CoreBase:
         )
 
     @staticmethod
-    def _load_refusal(response: httpx.Response) -> float | None | bool:
+    def _load_refusal(response: httpx.Response) -> float | bool | None:
         """A ``Result`` answered 429 or 503: the server's Retry-After (None if none); False for
         any other answer. Seen on every attempt, the sender's resends included."""
         if response.status_code not in (429, 503):

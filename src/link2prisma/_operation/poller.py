@@ -22,12 +22,21 @@ is that operation's alone.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import queue
 import threading
 import time
-from collections.abc import AsyncIterator, Collection, Hashable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import (
+    AsyncGenerator,
+    Awaitable,
+    Callable,
+    Collection,
+    Hashable,
+    Iterable,
+    Iterator,
+)
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from .._exceptions import Link2PrismaError
 from .scheduler import PollPlan
@@ -39,6 +48,7 @@ if TYPE_CHECKING:
     from .handles import AsyncOperation, Operation, _OperationState
 
 log = logging.getLogger(__name__)
+K = TypeVar("K")
 
 FIRST_COMPLETED = "FIRST_COMPLETED"
 FIRST_EXCEPTION = "FIRST_EXCEPTION"
@@ -70,11 +80,15 @@ def _stop_now(done: Collection[Any], return_when: str) -> bool:
 
 def _check_return_when(return_when: str) -> None:
     if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
-        raise ValueError(f"return_when must be one of {FIRST_COMPLETED}, {FIRST_EXCEPTION}, "
-                         f"{ALL_COMPLETED}, not {return_when!r}")
+        raise ValueError(
+            f"return_when must be one of {FIRST_COMPLETED}, {FIRST_EXCEPTION}, "
+            f"{ALL_COMPLETED}, not {return_when!r}"
+        )
 
 
-def _timeout_error(pending: Collection[_OperationState[Any]], total: int, waited: float) -> Exception:
+def _timeout_error(
+    pending: Collection[_OperationState[Any]], total: int, waited: float
+) -> Exception:
     """An OperationTimeout for the oldest unfinished operation, counting the others."""
     oldest = min(pending, key=lambda op: op.schedule.submitted)
     return oldest._timeout_error(waited, f"{len(pending)} of {total} operations unfinished; ")
@@ -244,6 +258,41 @@ class SyncPoller:
             pass
         return done, {op for op in every if op not in done}
 
+    def submit_many(
+        self,
+        submit: Callable[[K], Operation[Any]],
+        keys: Iterable[K],
+        window: int,
+        on_submitted: Callable[[K, Operation[Any]], object] | None = None,
+    ) -> Iterator[tuple[K, Operation[Any]]]:
+        """``(key, op)`` as each finishes, at most ``window`` submitted and unfinished at once;
+        ``on_submitted(key, op)`` runs right after each submit, before any wait."""
+        _check_window(window)
+        todo = iter(keys)
+        inflight: dict[Operation[Any], K] = {}
+        sink: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        try:
+            while True:
+                new = []
+                for key in itertools.islice(todo, window - len(inflight)):
+                    op = submit(key)
+                    if on_submitted is not None:
+                        on_submitted(key, op)
+                    inflight[op] = key
+                    new.append(op)
+                self.watch(new, sink)
+                if not inflight:
+                    return
+                op = sink.get()
+                yield inflight.pop(op), op
+        finally:
+            self.unwatch(list(inflight), sink)
+
+
+def _check_window(window: int) -> None:
+    if window < 1:
+        raise ValueError("the submission window must be at least 1")
+
 
 class AsyncPoller:
     """The poller of an asyncio client (see the module docstring)."""
@@ -380,7 +429,7 @@ class AsyncPoller:
 
     async def as_completed(
         self, ops: Iterable[AsyncOperation[Any]], timeout: float | None = None
-    ) -> AsyncIterator[AsyncOperation[Any]]:
+    ) -> AsyncGenerator[AsyncOperation[Any], None]:
         """Each operation once, as it finishes (already finished ones first)."""
         import asyncio
 
@@ -431,3 +480,34 @@ class AsyncPoller:
         except TimeoutError:
             pass
         return done, {op for op in every if op not in done}
+
+    async def submit_many(
+        self,
+        submit: Callable[[K], Awaitable[AsyncOperation[Any]]],
+        keys: Iterable[K],
+        window: int,
+        on_submitted: Callable[[K, AsyncOperation[Any]], object] | None = None,
+    ) -> AsyncGenerator[tuple[K, AsyncOperation[Any]], None]:
+        """:meth:`SyncPoller.submit_many` for the asyncio client."""
+        import asyncio
+
+        _check_window(window)
+        todo = iter(keys)
+        inflight: dict[AsyncOperation[Any], K] = {}
+        sink: asyncio.Queue[Any] = asyncio.Queue()
+        try:
+            while True:
+                new = []
+                for key in itertools.islice(todo, window - len(inflight)):
+                    op = await submit(key)
+                    if on_submitted is not None:
+                        on_submitted(key, op)
+                    inflight[op] = key
+                    new.append(op)
+                self.watch(new, sink)
+                if not inflight:
+                    return
+                op = await sink.get()
+                yield inflight.pop(op), op
+        finally:
+            self.unwatch(list(inflight), sink)

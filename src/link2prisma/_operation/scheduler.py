@@ -23,16 +23,18 @@ likely pending too:
   *gap*: an estimate of the time the service takes per operation, learnt multiplicatively
   (x 0.95 when the first look found it finished, x 1.3 when not; a head not finished at the
   first look is looked at again after growing gaps, x 1.3 each, at most ``cap``);
-* the others are *probed* on their own schedule with at most a tenth of the budget, oldest due
-  first, so that one completing out of order is still found. Once one of an employer's
+* the others are *probed*, the one due longest ago first (each on its own schedule), so that
+  one completing out of order is still found: one probe per ten polls of heads, and at least
+  one every ``cap`` seconds (5 s by default) while heads are slow. Once one of an employer's
   operations is found finished while an older one is still pending, that employer's order is
   no longer trusted: until its queue empties, each of its operations follows its own schedule.
 
 **The bound for an operation completing out of order** (while its employer still looks
-ordered): it is found at its next probe, at most ``pending / (budget / 10)`` seconds after its
-own schedule makes it due (``pending``: the probed operations of the client): with the default
-budget, 100 operations behind a head are each looked at within about 50 s; after that first
-finding the employer's operations follow their own schedules (a window of at most ``cap``).
+ordered): probes go round the probed operations, so it is found within ``pending * cap``
+seconds (``pending``: the operations behind a pending head, 5 s each by default), sooner in
+proportion as heads complete (``10 * pending`` head polls at most); after that first finding
+the employer's operations follow their own schedules (found within a window of at most
+``cap``). In bulk the cost is about a tenth of a poll per operation.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ from dataclasses import dataclass, field
 from .schedule import PollPolicy, PollSchedule
 
 PACING_MARGIN = 1.05  # paced at budget / 1.05: a server's one-second window never sees more
-PROBE_SHARE = 0.1  # share of the budget spent probing operations behind a pending head
+PROBE_SHARE = 0.1  # probes earned per head poll (operations behind a pending head) ...
 GAP_DOWN = 0.95  # the employer's gap after a head found finished at the first look
 GAP_UP = 1.3  # ... after a head found pending at the first look (and between later looks)
 GAP_START = 0.05  # the first gap of an employer, before anything is learnt
@@ -101,6 +103,7 @@ class Entry:
     version: int = 0  # bumped whenever the entry is rescheduled (older heap items are stale)
     busy: bool = False  # a poll of it is under way
     looks: int = 0  # polls since it became a queued head (0: not one)
+    taken: float = 0.0  # when its last poll was taken
     gap: float = 0.0  # its own gap between looks as a queued head
     probed: bool = False  # scheduled as a probe (behind a pending head), not as a head
 
@@ -115,6 +118,7 @@ class _Employer:
     gap: float = GAP_START
     last_done: float = -math.inf  # when one of its operations was last found finished
     ordered: bool = True
+    suspect: float | None = None  # when a younger one was found finished before the head
 
     def head(self) -> Entry | None:
         while self.queue and self.queue[0][1].waiters <= 0:
@@ -129,7 +133,8 @@ class PollPlan:
     def __init__(self, policy: PollPolicy) -> None:
         self.policy = policy
         self.pacer = Pacer(policy.budget)
-        self.probes = Pacer(policy.budget, PROBE_SHARE)
+        self._probe_tokens = 0.0  # probes earned (one is spent per probe)
+        self._probe_since = 0.0
         self.entries: dict[Hashable, Entry] = {}
         self._employers: dict[str | None, _Employer] = {}
         self._heads: list[tuple[float, int, int, Entry]] = []  # (due, order, version, entry)
@@ -165,6 +170,7 @@ class PollPlan:
         emp = self._employers[entry.employer]
         if emp.head() is None:
             emp.ordered = True  # an empty queue: trust the order again
+            emp.suspect = None
             emp.queue.clear()
         else:
             self._head_changed(entry.employer, now)
@@ -179,15 +185,19 @@ class PollPlan:
         """The operation to poll now (its slot is spent), or None."""
         if not self.pacer.ready(now):
             return None
+        self._earn(now)
         entry = self._pop_due(self._heads, now)
-        if entry is None and self.probes.ready(now):
+        if entry is not None:
+            self._probe_tokens = min(self._probe_tokens + PROBE_SHARE, 1.0)
+        elif self._probe_tokens >= 1.0:
             entry = self._pop_due(self._others, now)
             if entry is not None:
-                self.probes.spend(now)
+                self._probe_tokens -= 1.0
         if entry is None:
             return None
         self.pacer.spend(now)
         entry.busy = True
+        entry.taken = now
         entry.version += 1
         self.polls += 1
         return entry.key
@@ -197,7 +207,9 @@ class PollPlan:
         head = self._top(self._heads)
         other = self._top(self._others)
         if other is not None:
-            other = max(other, self.probes.next_allowed)
+            self._earn(now)
+            earned = now + max(0.0, 1.0 - self._probe_tokens) * self.policy.cap
+            other = max(other, earned)
         times = [t for t in (head, other) if t is not None]
         if not times:
             return None
@@ -210,7 +222,6 @@ class PollPlan:
 
     def throttled(self, now: float, retry_after: float | None) -> None:
         self.pacer.throttled(now, retry_after, self.policy.cap)
-        self.probes.throttled(now, retry_after, self.policy.cap)
 
     # --- what a poll saw -----------------------------------------------------------------------
 
@@ -226,10 +237,20 @@ class PollPlan:
             if entry.looks == 1:
                 emp.gap = max(emp.gap * GAP_DOWN, 0.001)
             emp.last_done = now
+            younger = emp.ordered and head is not None and head is not entry
+            if not younger:
+                emp.suspect = None
             self.remove(key, now, finished=True)
-            if head is not None and head is not entry and emp.ordered:
-                self._distrust(emp, now)  # finished while an older one is pending
+            if younger and head is not None:
+                # A younger one finished: in order, the head has too. Look at it now; if it
+                # is still pending then, the employer's queue is not in order.
+                emp.suspect = entry.taken if emp.suspect is None else emp.suspect
+                if not head.busy:
+                    head.version += 1
+                    heapq.heappush(self._heads, (now, head.order, head.version, head))
             return
+        if head is entry and emp.suspect is not None and entry.taken > emp.suspect:
+            self._distrust(emp, now)  # pending after a younger one was found finished
         if entry.looks == 1:
             emp.gap = min(emp.gap * GAP_UP, self.policy.cap)
         if entry.looks:
@@ -237,6 +258,13 @@ class PollPlan:
         self._reschedule(entry, now)
 
     # --- inside --------------------------------------------------------------------------------
+
+    def _earn(self, now: float) -> None:
+        """Probes earned with time: one per ``cap`` seconds (at most one held)."""
+        if now > self._probe_since:
+            gained = (now - self._probe_since) / self.policy.cap
+            self._probe_tokens = min(self._probe_tokens + gained, 1.0)
+            self._probe_since = now
 
     def _queued_head(self, entry: Entry, emp: _Employer) -> bool:
         """Whether ``entry`` heads a queue it waited in behind an operation seen finishing."""
@@ -274,6 +302,7 @@ class PollPlan:
     def _distrust(self, emp: _Employer, now: float) -> None:
         """An operation finished out of order: the employer's probed ones become heads."""
         emp.ordered = False
+        emp.suspect = None
         for _, entry in list(emp.queue):
             if entry.waiters > 0 and not entry.busy and entry.probed:
                 self._reschedule(entry, now)

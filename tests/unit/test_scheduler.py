@@ -84,7 +84,7 @@ def test_the_oldest_pending_operation_of_an_employer_is_polled_not_the_younger_o
     finish = {f"op{i:03}": 1.0 + 0.5 * i for i in range(n)}
     polls, found = _run(plan, finish, until=0.5 * n + 20, start=0.05)
     assert len(found) == n
-    assert len(polls) <= 1.5 * n
+    assert len(polls) <= 1.75 * n  # one per operation, misses and probes included
     assert max(Counter(key for _, key in polls).values()) <= 8
 
 

@@ -273,14 +273,15 @@ class SyncPoller:
         sink: queue.SimpleQueue[Any] = queue.SimpleQueue()
         try:
             while True:
-                new = []
                 for key in itertools.islice(todo, window - len(inflight)):
                     op = submit(key)
                     if on_submitted is not None:
                         on_submitted(key, op)
                     inflight[op] = key
-                    new.append(op)
-                self.watch(new, sink)
+                    self.watch([op], sink)  # polled while the others are being submitted
+                    while not sink.empty():  # finished meanwhile: hand it over at once
+                        done = sink.get()
+                        yield inflight.pop(done), done
                 if not inflight:
                     return
                 op = sink.get()
@@ -497,14 +498,15 @@ class AsyncPoller:
         sink: asyncio.Queue[Any] = asyncio.Queue()
         try:
             while True:
-                new = []
                 for key in itertools.islice(todo, window - len(inflight)):
                     op = await submit(key)
                     if on_submitted is not None:
                         on_submitted(key, op)
                     inflight[op] = key
-                    new.append(op)
-                self.watch(new, sink)
+                    self.watch([op], sink)  # polled while the others are being submitted
+                    while not sink.empty():  # finished meanwhile: hand it over at once
+                        done = sink.get_nowait()
+                        yield inflight.pop(done), done
                 if not inflight:
                     return
                 op = await sink.get()

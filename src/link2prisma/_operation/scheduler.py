@@ -39,10 +39,12 @@ the employer's operations follow their own schedules (found within a window of a
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import itertools
 import math
-from collections.abc import Hashable
+from collections import deque
+from collections.abc import Hashable, Iterator
 from dataclasses import dataclass, field
 
 from .schedule import PollPolicy, PollSchedule
@@ -52,6 +54,8 @@ PROBE_SHARE = 0.1  # probes earned per head poll (operations behind a pending he
 GAP_DOWN = 0.95  # the employer's gap after a head found finished at the first look
 GAP_UP = 1.3  # ... after a head found pending at the first look (and between later looks)
 GAP_START = 0.05  # the first gap of an employer, before anything is learnt
+PROBE_EVERY = 2.0  # ... and at least one probe per this many seconds while heads are slow
+AHEAD_MAX = 8  # the most operations looked at ahead of the head while behind the queue
 RECOVERY = 0.1  # share of the budget the rate recovers per second after a throttle
 FLOOR = 1 / 16  # the rate never drops below this share of the budget
 
@@ -106,6 +110,7 @@ class Entry:
     taken: float = 0.0  # when its last poll was taken
     gap: float = 0.0  # its own gap between looks as a queued head
     probed: bool = False  # scheduled as a probe (behind a pending head), not as a head
+    ahead: bool = False  # scheduled as a look ahead of the head (behind the queue)
 
     @property
     def sort_key(self) -> tuple[float, int]:
@@ -114,16 +119,27 @@ class Entry:
 
 @dataclass(slots=True)
 class _Employer:
-    queue: list[tuple[tuple[float, int], Entry]] = field(default_factory=list)  # heap
+    # The operations waited for, oldest first (entries no longer waited for are skipped).
+    queue: deque[Entry] = field(default_factory=deque)
     gap: float = GAP_START
     last_done: float = -math.inf  # when one of its operations was last found finished
     ordered: bool = True
     suspect: float | None = None  # when a younger one was found finished before the head
+    streak: int = 0  # heads found finished at their first look in a row (behind the queue)
+
+    def add(self, entry: Entry) -> None:
+        if not self.queue or self.queue[-1].sort_key <= entry.sort_key:
+            self.queue.append(entry)  # the usual case: submitted after the others
+        else:
+            bisect.insort(self.queue, entry, key=lambda e: e.sort_key)
 
     def head(self) -> Entry | None:
-        while self.queue and self.queue[0][1].waiters <= 0:
-            heapq.heappop(self.queue)
-        return self.queue[0][1] if self.queue else None
+        while self.queue and self.queue[0].waiters <= 0:
+            self.queue.popleft()
+        return self.queue[0] if self.queue else None
+
+    def live(self) -> Iterator[Entry]:
+        return (e for e in self.queue if e.waiters > 0)
 
 
 class PollPlan:
@@ -133,7 +149,7 @@ class PollPlan:
     def __init__(self, policy: PollPolicy) -> None:
         self.policy = policy
         self.pacer = Pacer(policy.budget)
-        self._probe_tokens = 0.0  # probes earned (one is spent per probe)
+        self._probe_tokens = 1.0  # probes earned (one is spent per probe)
         self._probe_since = 0.0
         self.entries: dict[Hashable, Entry] = {}
         self._employers: dict[str | None, _Employer] = {}
@@ -151,7 +167,7 @@ class PollPlan:
             entry = Entry(key, employer, schedule, next(self._order))
             self.entries[key] = entry
             emp = self._employers.setdefault(employer, _Employer())
-            heapq.heappush(emp.queue, (entry.sort_key, entry))
+            emp.add(entry)
         entry.waiters += 1
         if entry.waiters == 1 and not entry.busy:
             self._reschedule(entry, now)
@@ -208,7 +224,7 @@ class PollPlan:
         other = self._top(self._others)
         if other is not None:
             self._earn(now)
-            earned = now + max(0.0, 1.0 - self._probe_tokens) * self.policy.cap
+            earned = now + max(0.0, 1.0 - self._probe_tokens) * PROBE_EVERY
             other = max(other, earned)
         times = [t for t in (head, other) if t is not None]
         if not times:
@@ -236,6 +252,7 @@ class PollPlan:
         if finished:
             if entry.looks == 1:
                 emp.gap = max(emp.gap * GAP_DOWN, 0.001)
+                emp.streak += 1
             emp.last_done = now
             younger = emp.ordered and head is not None and head is not entry
             if not younger:
@@ -248,21 +265,40 @@ class PollPlan:
                 if not head.busy:
                     head.version += 1
                     heapq.heappush(self._heads, (now, head.order, head.version, head))
+            if emp.ordered and emp.streak >= 2 and now - entry.taken >= emp.gap:
+                self._look_ahead(emp, now)
             return
         if head is entry and emp.suspect is not None and entry.taken > emp.suspect:
             self._distrust(emp, now)  # pending after a younger one was found finished
+        if entry.looks == 1 or entry.ahead:
+            emp.streak = 0
         if entry.looks == 1:
             emp.gap = min(emp.gap * GAP_UP, self.policy.cap)
         if entry.looks:
             entry.gap = min(max(entry.gap, emp.gap) * GAP_UP, self.policy.cap)
+        entry.ahead = False
         self._reschedule(entry, now)
+
+    def _look_ahead(self, emp: _Employer, now: float) -> None:
+        """Behind the queue (heads found finished at the first look, twice or more in a row,
+        the gap now shorter than a poll's round trip): the next ones are very likely finished
+        too; look at up to ``streak`` of them now (at most AHEAD_MAX), so that the client
+        catches up at the pace of its budget, not one round trip at a time."""
+        depth = min(emp.streak, AHEAD_MAX)
+        for entry in itertools.islice(emp.live(), 1, depth + 1):
+            if entry.busy or entry.ahead:
+                continue
+            entry.ahead = True
+            entry.probed = False
+            entry.version += 1
+            heapq.heappush(self._heads, (now, entry.order, entry.version, entry))
 
     # --- inside --------------------------------------------------------------------------------
 
     def _earn(self, now: float) -> None:
-        """Probes earned with time: one per ``cap`` seconds (at most one held)."""
+        """Probes earned with time: one per PROBE_EVERY seconds (at most one held)."""
         if now > self._probe_since:
-            gained = (now - self._probe_since) / self.policy.cap
+            gained = (now - self._probe_since) / PROBE_EVERY
             self._probe_tokens = min(self._probe_tokens + gained, 1.0)
             self._probe_since = now
 
@@ -303,7 +339,7 @@ class PollPlan:
         """An operation finished out of order: the employer's probed ones become heads."""
         emp.ordered = False
         emp.suspect = None
-        for _, entry in list(emp.queue):
+        for entry in list(emp.live()):
             if entry.waiters > 0 and not entry.busy and entry.probed:
                 self._reschedule(entry, now)
 

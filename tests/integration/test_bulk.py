@@ -274,3 +274,24 @@ def _context(srv: Any) -> Any:
     ctx = ssl.create_default_context(cafile=str(srv.ca_path))
     ctx.load_cert_chain(str(srv.cert_path), str(srv.key_path))
     return ctx
+
+
+def test_closing_the_client_hands_back_what_is_waited_for(slow_sandbox: Sandbox) -> None:
+    from link2prisma import ConfigurationError
+
+    sb = slow_sandbox
+    got: list[Any] = []
+    l2p = _client(sb)
+    op = l2p.employer(sb.employers[0]).workers.get(1)
+
+    def waiter() -> None:
+        got.extend(l2p.as_completed([op]))
+
+    thread = threading.Thread(target=waiter)
+    thread.start()
+    assert _wait_until(lambda: op.schedule.polls > 0)
+    l2p.close()
+    thread.join(10)
+    assert got == [op]
+    with pytest.raises(ConfigurationError):
+        op.result()

@@ -38,7 +38,7 @@ from collections.abc import (
 )
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
-from .._exceptions import Link2PrismaError
+from .._exceptions import ConfigurationError, Link2PrismaError
 from .scheduler import PollPlan
 
 if TYPE_CHECKING:
@@ -78,6 +78,10 @@ def _stop_now(done: Collection[Any], return_when: str) -> bool:
     return False
 
 
+def _closed_error() -> ConfigurationError:
+    return ConfigurationError("the client was closed while operations were waited for")
+
+
 def _check_return_when(return_when: str) -> None:
     if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
         raise ValueError(
@@ -110,6 +114,8 @@ class SyncPoller:
 
     def watch(self, ops: Iterable[Operation[Any]], sink: queue.SimpleQueue[Any]) -> None:
         with self._cond:
+            if self._closed:
+                raise ConfigurationError("the client is closed")
             now = time.monotonic()
             for op in ops:
                 self.plan.add(op, op.employer, op.schedule, now)
@@ -152,8 +158,17 @@ class SyncPoller:
             return sum(t.is_alive() for t in self._threads)
 
     def close(self) -> None:
+        """Stop polling; whoever still waits gets each operation back with an error."""
         with self._cond:
             self._closed = True
+            now = time.monotonic()
+            for op, sinks in self._sinks.items():
+                if not op._done:  # type: ignore[attr-defined]
+                    op._poll_error = _closed_error()  # type: ignore[attr-defined]
+                for sink in sinks:
+                    sink.put(op)
+                self.plan.remove(op, now, finished=True)
+            self._sinks.clear()
             self._cond.notify_all()
 
     # --- the threads ---------------------------------------------------------------------------
@@ -364,6 +379,15 @@ class AsyncPoller:
         self.plan.throttled(time.monotonic(), retry_after)
 
     def close(self) -> None:
+        """Stop polling; whoever still waits gets each operation back with an error."""
+        now = time.monotonic()
+        for op, sinks in self._sinks.items():
+            if not op._done:  # type: ignore[attr-defined]
+                op._poll_error = _closed_error()  # type: ignore[attr-defined]
+            for sink in sinks:
+                sink.put_nowait(op)
+            self.plan.remove(op, now, finished=True)
+        self._sinks.clear()
         self._stop()
 
     async def _run(self) -> None:

@@ -295,3 +295,12 @@ def test_closing_the_client_hands_back_what_is_waited_for(slow_sandbox: Sandbox)
     assert got == [op]
     with pytest.raises(ConfigurationError):
         op.result()
+
+
+def test_wait_with_a_timeout_leaves_the_unfinished_in_not_done(slow_sandbox: Sandbox) -> None:
+    sb = slow_sandbox
+    with _client(sb) as l2p:
+        op = l2p.employer(sb.employers[0]).workers.get(2)
+        done, not_done = l2p.wait([op], timeout=0.3)
+        assert _wait_until(lambda: l2p._core.poller.running == 0)
+    assert done == set() and not_done == {op}

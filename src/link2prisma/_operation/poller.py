@@ -22,6 +22,7 @@ is that operation's alone.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
 import queue
@@ -32,6 +33,7 @@ from collections.abc import (
     Awaitable,
     Callable,
     Collection,
+    Generator,
     Hashable,
     Iterable,
     Iterator,
@@ -229,7 +231,7 @@ class SyncPoller:
 
     def as_completed(
         self, ops: Iterable[Operation[Any]], timeout: float | None = None
-    ) -> Iterator[Operation[Any]]:
+    ) -> Generator[Operation[Any], None, None]:
         """Each operation once, as it finishes (already finished ones first)."""
         started = time.monotonic()
         every = _unique(ops)
@@ -265,10 +267,11 @@ class SyncPoller:
         every = _unique(ops)
         done: set[Operation[Any]] = set()
         try:
-            for op in self.as_completed(every, timeout):
-                done.add(op)
-                if _stop_now(done, return_when):
-                    break
+            with contextlib.closing(self.as_completed(every, timeout)) as stream:
+                for op in stream:
+                    done.add(op)
+                    if _stop_now(done, return_when):
+                        break
         except TimeoutError:
             pass
         return done, {op for op in every if op not in done}
@@ -491,8 +494,6 @@ class AsyncPoller:
         return_when: str = ALL_COMPLETED,
     ) -> tuple[set[AsyncOperation[Any]], set[AsyncOperation[Any]]]:
         """``(done, not_done)`` as :func:`asyncio.wait`; never raises a timeout."""
-        import contextlib
-
         _check_return_when(return_when)
         every = _unique(ops)
         done: set[AsyncOperation[Any]] = set()

@@ -23,6 +23,15 @@ POLL_FOR = 15.0  # seconds of polling with everything in flight
 
 
 def _peak_mb() -> float:
+    """This process's peak RSS: ``VmHWM`` (Linux), which starts afresh at ``exec``; not
+    ``ru_maxrss``, which keeps the high-water mark of the parent this process was forked from."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024  # kB
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
 
 

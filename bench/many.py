@@ -188,7 +188,7 @@ def _inflight_rss(cfg: Config, pool: Sandboxes) -> Figure:
         value,
         "<= 150",
         at_most(150)(value),
-        f"peak RSS (`ru_maxrss`) of a process (bench/inflight_rss.py) that submits {n} "
+        f"peak RSS (`VmHWM`) of a process (bench/inflight_rss.py) that submits {n} "
         "`workers.get` with `AsyncLink2Prisma` to a sandbox taking 60 s per request (all in "
         "flight at once) and waits for them with `as_completed` for 15 s (the poller working "
         "over all of them); interpreter, httpx and the generated models included",

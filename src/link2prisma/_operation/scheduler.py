@@ -23,18 +23,22 @@ likely pending too:
   *gap*: an estimate of the time the service takes per operation, learnt multiplicatively
   (x 0.95 when the first look found it finished, x 1.3 when not; a head not finished at the
   first look is looked at again after growing gaps, x 1.3 each, at most ``cap``);
+* when heads are found finished at their first look in a row and faster than a poll's round
+  trip (the client is behind the queue), up to eight of the next ones are looked at at once;
 * the others are *probed*, the one due longest ago first (each on its own schedule), so that
   one completing out of order is still found: one probe per ten polls of heads, and at least
-  one every ``cap`` seconds (5 s by default) while heads are slow. Once one of an employer's
+  one every 2 s while heads are slow. Once one of an employer's
   operations is found finished while an older one is still pending, that employer's order is
   no longer trusted: until its queue empties, each of its operations follows its own schedule.
 
 **The bound for an operation completing out of order** (while its employer still looks
-ordered): probes go round the probed operations, so it is found within ``pending * cap``
-seconds (``pending``: the operations behind a pending head, 5 s each by default), sooner in
-proportion as heads complete (``10 * pending`` head polls at most); after that first finding
-the employer's operations follow their own schedules (found within a window of at most
-``cap``). In bulk the cost is about a tenth of a poll per operation.
+ordered): probes go round the probed operations, so it is found within ``2 * pending`` seconds
+(``pending``: the operations behind a pending head), sooner in proportion as heads complete
+(``10 * pending`` head polls at most). A younger operation found finished makes the head due at
+once; if the head is still pending at that look, the order is distrusted and from then on the
+employer's operations follow their own schedules (each found within a window of at most
+``cap``, as long as the budget allows: ``pending / budget`` seconds when it does not). In bulk
+the probes cost about a tenth of a poll per operation.
 """
 
 from __future__ import annotations

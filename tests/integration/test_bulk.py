@@ -304,3 +304,23 @@ def test_wait_with_a_timeout_leaves_the_unfinished_in_not_done(slow_sandbox: San
         done, not_done = l2p.wait([op], timeout=0.3)
         assert _wait_until(lambda: l2p._core.poller.running == 0)
     assert done == set() and not_done == {op}
+
+
+def test_a_503_on_result_lowers_the_poll_rate_and_the_answer_still_comes(tmp_path: Path) -> None:
+    from tests.scripted_server import json_reply
+
+    refused: list[str] = []
+
+    def refuse_once(seen: Seen, guid: str) -> Any:
+        if not refused:
+            refused.append(guid)
+            return json_reply(503, {"Message": "busy"}, {"Retry-After": "0.2"})
+        return None
+
+    with scripted_server(tmp_path, Script(result_hook=refuse_once)) as srv:
+        with Link2Prisma(srv.base_url, verify=_context(srv), poll=BULK) as client:
+            op = client.employer("999014").workers.get(1)
+            op.result(timeout=30)
+            rate = client._core.poller.plan.pacer.rate
+    assert refused == [op.guid]
+    assert rate < BUDGET  # halved by the 503, not yet recovered

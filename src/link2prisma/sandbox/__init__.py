@@ -55,8 +55,8 @@ Extra endpoints, not in the OpenAPI spec (mutual TLS like the rest, any known us
 
 Faults: see :class:`Faults` (``out_of_order=True``, ``--out-of-order``: each employer's
 requests processed in random order, one at a time). The access log
-(``<data_dir>/access.log``) has one line per request: time, user, method, path with national register and worker numbers masked, status,
-duration, employer, GUID; never a body.
+(``<data_dir>/access.log``) has one line per request: time, user, method, path with national
+register and worker numbers masked, status, duration, employer, GUID; never a body.
 """
 
 from __future__ import annotations

@@ -376,6 +376,105 @@ class Generator:
         }
 
 
+def _constraints(p: Param) -> str:
+    """The rules a parameter's schema gives, in words, for docs/api.md."""
+    s = p.schema
+    rules = []
+    if "minimum" in s and "maximum" in s:
+        rules.append(f"{s['minimum']} to {s['maximum']}")
+    elif "minimum" in s:
+        rules.append(f">= {s['minimum']}")
+    elif "maximum" in s:
+        rules.append(f"<= {s['maximum']}")
+    if "minLength" in s or "maxLength" in s:
+        rules.append(f"length {s.get('minLength', 0)} to {s.get('maxLength', '…')}")
+    if "pattern" in s:
+        rules.append(f"pattern `{s['pattern']}`")
+    if "enum" in s:
+        rules.append("one of " + ", ".join(f"`{v}`" for v in s["enum"]))
+    if p.kind == "date":
+        rules.append("`yyyymmdd` or a `datetime.date`")
+    elif p.kind == "datetime":
+        rules.append("`yyyymmddHHMM`")
+    elif p.kind == "inss":
+        rules.append("national register number, 11 digits, mod-97 checked")
+    if p.sensitive:
+        rules.append("personal data: masked in logs")
+    return "; ".join(rules)
+
+
+def api_doc_context(gen: Generator, ops: list[dict[str, Any]]) -> dict[str, Any]:
+    """What docs/api.md shows: every operation as ``scope.<tag>.<action>(...)``, by tag.
+
+    Signatures, return types and iterators come from the same code as the resource classes
+    (:meth:`Generator.method`), so the reference cannot say other than the code does.
+    """
+
+    def plain(text: str) -> str:
+        return text.replace("builtins.", "")
+
+    def bare(arg: str) -> str:
+        """``name: type = default`` as ``name=default`` (``*`` and plain names kept)."""
+        name, _, default = arg.partition("=")
+        name = name.split(":")[0].strip()
+        return f"{name}={default.strip()}" if default else name
+
+    tag_docs = {t.get("name"): t.get("description", "") for t in gen.spec.get("tags", [])}
+    order = [t.get("name") for t in gen.spec.get("tags", [])]
+    by_tag: dict[str, list[dict[str, Any]]] = {}
+    for op in ops:
+        by_tag.setdefault(op["tag"], []).append(op)
+    tags = []
+    for tag in sorted(by_tag, key=lambda t: (order.index(t) if t in order else len(order), t)):
+        rows = []
+        for op in by_tag[tag]:
+            m = gen.method(op, is_async=False)
+            args = [bare(a) for a in m["args"]]
+            rows.append(
+                {
+                    **m,
+                    "call": f"{'scope' if op['employer'] else 'l2p.without_employer'}"
+                    f".{tag}.{op['action']}({', '.join(args[1:])})",
+                    "ret": plain(m["ret"]),
+                    "rtype": plain(m["rtype"]),
+                    "params": [
+                        {
+                            "py": p.py,
+                            "name": p.name,
+                            "location": p.location,
+                            "type": plain(p.annotation()),
+                            "required": p.required,
+                            "rules": _constraints(p),
+                        }
+                        for p in op["params"]
+                    ],
+                    "body": op["body"],
+                    "body_type": plain(gen.body_type(op["body"])) if op["body"] else None,
+                    "iterator": None
+                    if m["iterator"] is None
+                    else {
+                        **m["iterator"],
+                        "args": [bare(a) for a in m["iterator"]["args"][1:]],
+                        "item": plain(m["iterator"]["item"]),
+                    },
+                }
+            )
+        tags.append({"name": tag, "doc": tag_docs.get(tag, ""), "ops": rows})
+    return {
+        "tags": tags,
+        "count": len(ops),
+        "title": gen.spec["info"]["title"],
+        "version": gen.spec["info"]["version"],
+    }
+
+
+def api_doc(spec_path: Path, api_dir: Path) -> str:
+    """docs/api.md for the spec at ``spec_path`` (``api_dir``: the generated link2prisma_api)."""
+    spec = yaml.safe_load(spec_path.read_text())
+    gen = Generator(spec, attrs_modules(api_dir))
+    return render("api.md", **api_doc_context(gen, gen.operations()))
+
+
 def render(template: str, **context: Any) -> str:
     """``scripts/templates/<template>.jinja`` with ``context`` (and the header)."""
     env = jinja2.Environment(

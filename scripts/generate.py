@@ -7,8 +7,11 @@ Three outputs, each from the one spec:
   pinned): used to validate request bodies before they are queued, and by the sandbox.
 * ``link2prisma_resources``: the typed per-operation layer of the facade (scripts/gen_resources.py).
 
-``--check`` regenerates into a temporary directory and exits 1 when generated/ differs from what
-the spec makes (the drift check run by ``make test``).
+It also writes ``docs/api.md``, the reference of every ``scope.<tag>.<action>(...)`` (rendered by
+scripts/gen_resources.py from the same spec and the same signatures as the resource classes).
+
+``--check`` regenerates into a temporary directory and exits 1 when generated/ or docs/api.md
+differs from what the spec makes (the drift check run by ``make test``).
 """
 
 from __future__ import annotations
@@ -22,11 +25,14 @@ import sys
 import tempfile
 from pathlib import Path
 
-from gen_resources import HEADER
+from gen_resources import HEADER, api_doc
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "link2prisma.yaml"
 OPC_CONFIG = ROOT / "openapi" / "openapi-python-client.yaml"
+# Our copy of openapi-python-client's model template (a private __repr__, wrong_types).
+OPC_TEMPLATES = ROOT / "scripts" / "templates" / "openapi-python-client"
+API_DOC = ROOT / "docs" / "api.md"
 PACKAGES = ("link2prisma_api", "link2prisma_models", "link2prisma_resources")
 BIN = Path(sys.executable).parent
 
@@ -59,8 +65,8 @@ def _run(args: list[str], cwd: Path) -> None:
         raise SystemExit(f"failed: {' '.join(args[:2])} (exit {proc.returncode})")
 
 
-def generate(out: Path, spec: Path = SPEC) -> None:
-    """Write the three generated packages into ``out``.
+def generate(out: Path, spec: Path = SPEC) -> str:
+    """Write the three generated packages into ``out``; return the text of docs/api.md.
 
     They are always made in a fresh temporary directory first, so that no configuration file
     near ``out`` (formatters look for one) changes a byte of the result.
@@ -71,6 +77,7 @@ def generate(out: Path, spec: Path = SPEC) -> None:
         for name in PACKAGES:
             shutil.rmtree(out / name, ignore_errors=True)
             shutil.copytree(Path(tmp) / name, out / name)
+        return api_doc(spec, Path(tmp) / "link2prisma_api")
 
 
 def _generate_into(out: Path, spec: Path) -> None:
@@ -80,6 +87,7 @@ def _generate_into(out: Path, spec: Path) -> None:
             "generate",
             f"--path={spec}",
             f"--config={OPC_CONFIG}",
+            f"--custom-template-path={OPC_TEMPLATES}",
             "--meta=none",
             "--fail-on-warning",
             f"--output-path={out / 'link2prisma_api'}",
@@ -154,19 +162,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="fail when generated/ is stale")
     parser.add_argument("--out", type=Path, default=ROOT / "generated", help="output directory")
     parser.add_argument("--spec", type=Path, default=SPEC, help="the OpenAPI document")
+    parser.add_argument("--api-doc", type=Path, default=API_DOC, help="the API reference")
     args = parser.parse_args(argv)
     if not args.check:
-        generate(args.out, args.spec)
+        args.api_doc.write_text(generate(args.out, args.spec), "utf-8")
         return 0
     with tempfile.TemporaryDirectory(prefix="l2p-gen-") as tmp:
-        generate(Path(tmp), args.spec)
+        doc = generate(Path(tmp), args.spec)
         diffs = _differences(args.out, Path(tmp))
+    if not args.api_doc.exists() or args.api_doc.read_text("utf-8") != doc:
+        diffs.append(f"differs: {args.api_doc.name}")
     if diffs:
-        print("generated/ is out of date with openapi/ (run `make generate`):")
+        print("generated/ or docs/api.md is out of date with openapi/ (run `make generate`):")
         for line in diffs[:50]:
             print("  " + line)
         return 1
-    print("generated/ matches openapi/link2prisma.yaml")
+    print("generated/ and docs/api.md match openapi/link2prisma.yaml")
     return 0
 
 

@@ -118,6 +118,13 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
     return OneWorkerModules(config, log)
 
 
+@pytest.fixture(autouse=True)
+def _cli_journal_in_tmp(tmp_path_factory: pytest.TempPathFactory, monkeypatch: Any) -> None:
+    """The CLI's operation journal (``$XDG_STATE_HOME/link2prisma``) of every test in a
+    temporary directory, for the CLI run in this process and in the subprocesses it starts."""
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path_factory.mktemp("state")))
+
+
 class SandboxFactory:
     """Starts private sandboxes (:meth:`Sandbox.start` arguments) and stops each it started."""
 

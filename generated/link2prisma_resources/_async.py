@@ -110,7 +110,8 @@ class AsyncAbsenceNotes(AsyncResource):
         """Add a sick note.
 
         ``POST /worker/{workerID}/absencenote``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(
             _OPS["absence_notes.create"], {"workerID": worker_id}, body
@@ -121,7 +122,8 @@ class AsyncAbsenceNotes(AsyncResource):
         """Delete a sick note; noteID is the date it was drawn up.
 
         ``DELETE /worker/{workerID}/absencenote/{noteID}``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(
             _OPS["absence_notes.delete"], {"workerID": worker_id, "noteID": note_id}, None
@@ -134,7 +136,8 @@ class AsyncAbsenceNotes(AsyncResource):
         """One sick note; noteID is the date it was drawn up.
 
         ``GET /worker/{workerID}/absencenote/{noteID}``
-        Queued: returns an operation whose result is ``AbsenceNoteRecord | None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``AbsenceNoteRecord | None``.
         """
         result: AsyncOperation[AbsenceNoteRecord | None] = await self._submit(
             _OPS["absence_notes.get"], {"workerID": worker_id, "noteID": note_id}, None
@@ -145,7 +148,8 @@ class AsyncAbsenceNotes(AsyncResource):
         """A worker's sick notes.
 
         ``GET /worker/{workerID}/absencenote``
-        Queued: returns an operation whose result is ``builtins.list[AbsenceNoteRecord]``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``builtins.list[AbsenceNoteRecord]``.
         """
         result: AsyncOperation[builtins.list[AbsenceNoteRecord]] = await self._submit(
             _OPS["absence_notes.list"], {"workerID": worker_id}, None
@@ -158,7 +162,8 @@ class AsyncAbsenceNotes(AsyncResource):
         """Modify a sick note; noteID is the date it was drawn up.
 
         ``PUT /worker/{workerID}/absencenote/{noteID}``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(
             _OPS["absence_notes.update"], {"workerID": worker_id, "noteID": note_id}, body
@@ -177,7 +182,8 @@ class AsyncAbsences(AsyncResource):
         """Add absences of several workers (same day and code: replaced).
 
         ``POST /absences``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(_OPS["absences.create"], {}, body)
         return result
@@ -188,7 +194,8 @@ class AsyncAbsences(AsyncResource):
         """Delete absences of several workers.
 
         ``DELETE /absences``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(_OPS["absences.delete"], {}, body)
         return result
@@ -199,7 +206,8 @@ class AsyncAbsences(AsyncResource):
         """Approved absences of all workers from a start date, grouped per worker.
 
         ``GET /absences/{startdate}``
-        Queued: returns an operation whose result is ``builtins.list[WorkerAbsencesRecord]``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``builtins.list[WorkerAbsencesRecord]``.
         """
         result: AsyncOperation[builtins.list[WorkerAbsencesRecord]] = await self._submit(
             _OPS["absences.list"], {"startdate": startdate}, None
@@ -212,7 +220,8 @@ class AsyncAbsences(AsyncResource):
         """Approved absences of one worker from a start date.
 
         ``GET /worker/{workerID}/absences/{startdate}``
-        Queued: returns an operation whose result is ``builtins.list[WorkerAbsencesRecord]``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``builtins.list[WorkerAbsencesRecord]``.
         """
         result: AsyncOperation[builtins.list[WorkerAbsencesRecord]] = await self._submit(
             _OPS["absences.list_for_worker"], {"workerID": worker_id, "startdate": startdate}, None
@@ -231,7 +240,8 @@ class AsyncAddresses(AsyncResource):
         """Add an address.
 
         ``POST /worker/{workerID}/address``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(
             _OPS["addresses.create"], {"workerID": worker_id}, body
@@ -242,7 +252,8 @@ class AsyncAddresses(AsyncResource):
         """Delete an address; addressID is its start date.
 
         ``DELETE /worker/{workerID}/address/{addressID}``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(
             _OPS["addresses.delete"], {"workerID": worker_id, "addressID": address_id}, None
@@ -255,7 +266,8 @@ class AsyncAddresses(AsyncResource):
         """The address valid on a reference date.
 
         ``GET /worker/{workerID}/address/{addressID}``
-        Queued: returns an operation whose result is ``AddressRecord | None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``AddressRecord | None``.
         """
         result: AsyncOperation[AddressRecord | None] = await self._submit(
             _OPS["addresses.get"], {"workerID": worker_id, "addressID": address_id}, None
@@ -266,7 +278,8 @@ class AsyncAddresses(AsyncResource):
         """A worker's address history.
 
         ``GET /worker/{workerID}/address``
-        Queued: returns an operation whose result is ``builtins.list[AddressRecord]``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``builtins.list[AddressRecord]``.
         """
         result: AsyncOperation[builtins.list[AddressRecord]] = await self._submit(
             _OPS["addresses.list"], {"workerID": worker_id}, None
@@ -279,7 +292,8 @@ class AsyncAddresses(AsyncResource):
         """Modify an address; addressID is its (old) start date.
 
         ``PUT /worker/{workerID}/address/{addressID}``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(
             _OPS["addresses.update"], {"workerID": worker_id, "addressID": address_id}, body
@@ -298,7 +312,8 @@ class AsyncCommunications(AsyncResource):
         """Add a contact detail.
 
         ``POST /worker/{workerID}/communication``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(
             _OPS["communications.create"], {"workerID": worker_id}, body
@@ -311,7 +326,8 @@ class AsyncCommunications(AsyncResource):
         """Delete a contact detail; the body is the whole contact item (contact details cannot be modified).
 
         ``DELETE /worker/{workerID}/communication``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(
             _OPS["communications.delete"], {"workerID": worker_id}, body
@@ -322,7 +338,8 @@ class AsyncCommunications(AsyncResource):
         """All contact details of a worker (phone, e-mail, mobile; work and private).
 
         ``GET /worker/{workerID}/communication``
-        Queued: returns an operation whose result is ``builtins.list[CommunicationRecord]``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``builtins.list[CommunicationRecord]``.
         """
         result: AsyncOperation[builtins.list[CommunicationRecord]] = await self._submit(
             _OPS["communications.list"], {"workerID": worker_id}, None
@@ -341,7 +358,8 @@ class AsyncCompanyCars(AsyncResource):
         """Add a company car to a worker.
 
         ``POST /worker/{workerID}/companycar``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(
             _OPS["company_cars.create"], {"workerID": worker_id}, body
@@ -352,7 +370,8 @@ class AsyncCompanyCars(AsyncResource):
         """Add a company car not linked to a worker (CatRSZ required).
 
         ``POST /companycar``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(
             _OPS["company_cars.create_unassigned"], {}, body
@@ -363,7 +382,8 @@ class AsyncCompanyCars(AsyncResource):
         """Delete a worker's company car; carID is its starting date.
 
         ``DELETE /worker/{workerID}/companycar/{carID}``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(
             _OPS["company_cars.delete"], {"workerID": worker_id, "carID": car_id}, None
@@ -374,7 +394,8 @@ class AsyncCompanyCars(AsyncResource):
         """Delete a company car not linked to a worker.
 
         ``DELETE /companycar/{carID}``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(
             _OPS["company_cars.delete_unassigned"], {"carID": car_id}, None
@@ -387,7 +408,8 @@ class AsyncCompanyCars(AsyncResource):
         """A worker's company car; carID is its starting date.
 
         ``GET /worker/{workerID}/companycar/{carID}``
-        Queued: returns an operation whose result is ``CompanyCarRecord | None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``CompanyCarRecord | None``.
         """
         result: AsyncOperation[CompanyCarRecord | None] = await self._submit(
             _OPS["company_cars.get"], {"workerID": worker_id, "carID": car_id}, None
@@ -400,7 +422,8 @@ class AsyncCompanyCars(AsyncResource):
         """A company car not linked to a worker; carID is its starting date.
 
         ``GET /companycar/{carID}``
-        Queued: returns an operation whose result is ``CompanyCarRecord | None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``CompanyCarRecord | None``.
         """
         result: AsyncOperation[CompanyCarRecord | None] = await self._submit(
             _OPS["company_cars.get_unassigned"], {"carID": car_id}, None
@@ -411,7 +434,8 @@ class AsyncCompanyCars(AsyncResource):
         """A worker's company-car history (the manual writes a trailing slash).
 
         ``GET /worker/{workerID}/companycar/``
-        Queued: returns an operation whose result is ``builtins.list[CompanyCarRecord]``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``builtins.list[CompanyCarRecord]``.
         """
         result: AsyncOperation[builtins.list[CompanyCarRecord]] = await self._submit(
             _OPS["company_cars.list"], {"workerID": worker_id}, None
@@ -422,7 +446,8 @@ class AsyncCompanyCars(AsyncResource):
         """The employer's company-car history.
 
         ``GET /companycar``
-        Queued: returns an operation whose result is ``builtins.list[CompanyCarRecord]``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``builtins.list[CompanyCarRecord]``.
         """
         result: AsyncOperation[builtins.list[CompanyCarRecord]] = await self._submit(
             _OPS["company_cars.list_unassigned"], {}, None
@@ -435,7 +460,8 @@ class AsyncCompanyCars(AsyncResource):
         """Modify a worker's company car; carID is its starting date.
 
         ``PUT /worker/{workerID}/companycar/{carID}``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(
             _OPS["company_cars.update"], {"workerID": worker_id, "carID": car_id}, body
@@ -448,7 +474,8 @@ class AsyncCompanyCars(AsyncResource):
         """Modify a company car not linked to a worker (the manual says 'add').
 
         ``PUT /companycar/{carID}``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(
             _OPS["company_cars.update_unassigned"], {"carID": car_id}, body
@@ -467,7 +494,8 @@ class AsyncContracts(AsyncResource):
         """Add a contract.
 
         ``POST /worker/{workerID}/contract``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(
             _OPS["contracts.create"], {"workerID": worker_id}, body
@@ -480,7 +508,8 @@ class AsyncContracts(AsyncResource):
         """Delete a contract; contractID is its start date.
 
         ``DELETE /worker/{workerID}/contract/{contractID}``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(
             _OPS["contracts.delete"], {"workerID": worker_id, "contractID": contract_id}, None
@@ -493,7 +522,8 @@ class AsyncContracts(AsyncResource):
         """The contract valid on a reference date.
 
         ``GET /worker/{workerID}/contract/{contractID}``
-        Queued: returns an operation whose result is ``ContractRecord | None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``ContractRecord | None``.
         """
         result: AsyncOperation[ContractRecord | None] = await self._submit(
             _OPS["contracts.get"], {"workerID": worker_id, "contractID": contract_id}, None
@@ -504,7 +534,8 @@ class AsyncContracts(AsyncResource):
         """A worker's contract history.
 
         ``GET /worker/{workerID}/contract``
-        Queued: returns an operation whose result is ``builtins.list[ContractRecord]``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``builtins.list[ContractRecord]``.
         """
         result: AsyncOperation[builtins.list[ContractRecord]] = await self._submit(
             _OPS["contracts.list"], {"workerID": worker_id}, None
@@ -517,7 +548,8 @@ class AsyncContracts(AsyncResource):
         """Modify a contract; contractID is its (old) start date.
 
         ``PUT /worker/{workerID}/contract/{contractID}``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(
             _OPS["contracts.update"], {"workerID": worker_id, "contractID": contract_id}, body
@@ -536,7 +568,8 @@ class AsyncCostCentres(AsyncResource):
         """Add cost centres on a start date (percentages add up to 100).
 
         ``POST /worker/{workerID}/costcentre``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(
             _OPS["cost_centres.create"], {"workerID": worker_id}, body
@@ -547,7 +580,8 @@ class AsyncCostCentres(AsyncResource):
         """Delete all cost centres on a start date.
 
         ``DELETE /worker/{workerID}/costcentre/{startdate}``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(
             _OPS["cost_centres.delete"], {"workerID": worker_id, "startdate": startdate}, None
@@ -560,7 +594,8 @@ class AsyncCostCentres(AsyncResource):
         """A worker's cost-centre allocation starting on a date.
 
         ``GET /worker/{workerID}/costcentre/{startdate}``
-        Queued: returns an operation whose result is ``WorkerCostCentreRecord | None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``WorkerCostCentreRecord | None``.
         """
         result: AsyncOperation[WorkerCostCentreRecord | None] = await self._submit(
             _OPS["cost_centres.get"], {"workerID": worker_id, "startdate": startdate}, None
@@ -571,7 +606,8 @@ class AsyncCostCentres(AsyncResource):
         """All cost-centre allocations of a worker.
 
         ``GET /worker/{workerID}/costcentre``
-        Queued: returns an operation whose result is ``builtins.list[WorkerCostCentreRecord]``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``builtins.list[WorkerCostCentreRecord]``.
         """
         result: AsyncOperation[builtins.list[WorkerCostCentreRecord]] = await self._submit(
             _OPS["cost_centres.list"], {"workerID": worker_id}, None
@@ -582,7 +618,8 @@ class AsyncCostCentres(AsyncResource):
         """The employer's cost centres.
 
         ``GET /costcentre``
-        Queued: returns an operation whose result is ``builtins.list[EmployerCostCentre]``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``builtins.list[EmployerCostCentre]``.
         """
         result: AsyncOperation[builtins.list[EmployerCostCentre]] = await self._submit(
             _OPS["cost_centres.list_employer"], {}, None
@@ -598,7 +635,8 @@ class AsyncCostCentres(AsyncResource):
         """Replace all cost centres on a start date (percentages add up to 100).
 
         ``PUT /worker/{workerID}/costcentre/{startdate}``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(
             _OPS["cost_centres.update"], {"workerID": worker_id, "startdate": startdate}, body
@@ -615,7 +653,8 @@ class AsyncDepartments(AsyncResource):
         """The employer's departments.
 
         ``GET /department``
-        Queued: returns an operation whose result is ``builtins.list[Department]``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``builtins.list[Department]``.
         """
         result: AsyncOperation[builtins.list[Department]] = await self._submit(
             _OPS["departments.list"], {}, None
@@ -634,7 +673,8 @@ class AsyncDimonas(AsyncResource):
         """Ask the secretariat to send a Dimona (the worker need not exist yet).
 
         ``POST /worker/{workerID}/dimona``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(
             _OPS["dimonas.create"], {"workerID": worker_id}, body
@@ -647,7 +687,8 @@ class AsyncDimonas(AsyncResource):
         """One Dimona declaration by its start date.
 
         ``GET /worker/{workerID}/dimona/{startdate}``
-        Queued: returns an operation whose result is ``Dimona | None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``Dimona | None``.
         """
         result: AsyncOperation[Dimona | None] = await self._submit(
             _OPS["dimonas.get"], {"workerID": worker_id, "startdate": startdate}, None
@@ -658,7 +699,8 @@ class AsyncDimonas(AsyncResource):
         """All Dimona declarations of a worker.
 
         ``GET /worker/{workerID}/dimona``
-        Queued: returns an operation whose result is ``builtins.list[Dimona]``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``builtins.list[Dimona]``.
         """
         result: AsyncOperation[builtins.list[Dimona]] = await self._submit(
             _OPS["dimonas.list"], {"workerID": worker_id}, None
@@ -677,7 +719,8 @@ class AsyncDivergentPayments(AsyncResource):
         """Add a divergent payment.
 
         ``POST /worker/{workerID}/divergentPayment``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(
             _OPS["divergent_payments.create"], {"workerID": worker_id}, body
@@ -693,7 +736,8 @@ class AsyncDivergentPayments(AsyncResource):
         """Delete a divergent payment by start date and payment type.
 
         ``DELETE /worker/{workerID}/divergentpayment/{startdate}/{typeID}``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(
             _OPS["divergent_payments.delete"],
@@ -706,7 +750,8 @@ class AsyncDivergentPayments(AsyncResource):
         """A worker's divergent payments.
 
         ``GET /worker/{workerID}/divergentPayment``
-        Queued: returns an operation whose result is ``builtins.list[DivergentPaymentRecord]``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``builtins.list[DivergentPaymentRecord]``.
         """
         result: AsyncOperation[builtins.list[DivergentPaymentRecord]] = await self._submit(
             _OPS["divergent_payments.list"], {"workerID": worker_id}, None
@@ -723,7 +768,8 @@ class AsyncDivergentPayments(AsyncResource):
         """Modify a divergent payment by start date and payment type.
 
         ``PUT /worker/{workerID}/divergentpayment/{startdate}/{typeID}``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(
             _OPS["divergent_payments.update"],
@@ -742,7 +788,8 @@ class AsyncDivergentSalaryScales(AsyncResource):
         """A worker's divergent salary scales.
 
         ``GET /worker/{workerID}/divergentSalaryScale``
-        Queued: returns an operation whose result is ``builtins.list[DivergentSalaryScale]``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``builtins.list[DivergentSalaryScale]``.
         """
         result: AsyncOperation[builtins.list[DivergentSalaryScale]] = await self._submit(
             _OPS["divergent_salary_scales.list"], {"workerID": worker_id}, None
@@ -759,7 +806,8 @@ class AsyncDocuments(AsyncResource):
         """One document's bytes (Response holds base64).
 
         ``GET /document/{documentID}``
-        Queued: returns an operation whose result is ``bytes``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``bytes``.
         """
         result: AsyncOperation[bytes] = await self._submit(
             _OPS["documents.get"], {"documentID": document_id}, None
@@ -772,7 +820,8 @@ class AsyncDocuments(AsyncResource):
         """Documents available in a period, for the employer and its workers.
 
         ``GET /document/listing/{StartDate}/{EndDate}``
-        Queued: returns an operation whose result is ``builtins.list[DocumentInfo]``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``builtins.list[DocumentInfo]``.
         """
         result: AsyncOperation[builtins.list[DocumentInfo]] = await self._submit(
             _OPS["documents.list"], {"StartDate": start_date, "EndDate": end_date}, None
@@ -786,7 +835,8 @@ class AsyncDocuments(AsyncResource):
 
         ``GET /document/listing/withdrawals/{StartDate}``
         (sent without the Employer header)
-        Queued: returns an operation whose result is ``builtins.list[WithdrawnDocument]``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``builtins.list[WithdrawnDocument]``.
         """
         result: AsyncOperation[builtins.list[WithdrawnDocument]] = await self._submit(
             _OPS["documents.list_withdrawals"], {"StartDate": start_date}, None
@@ -797,7 +847,8 @@ class AsyncDocuments(AsyncResource):
         """Upload a document into Prisma.
 
         ``POST /document``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(_OPS["documents.upload"], {}, body)
         return result
@@ -814,7 +865,8 @@ class AsyncFamilyStatuses(AsyncResource):
         """Add a family status.
 
         ``POST /worker/{workerID}/familystatus``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(
             _OPS["family_statuses.create"], {"workerID": worker_id}, body
@@ -827,7 +879,8 @@ class AsyncFamilyStatuses(AsyncResource):
         """Delete a family status; familystatusID is its start date.
 
         ``DELETE /worker/{workerID}/familystatus/{familystatusID}``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(
             _OPS["family_statuses.delete"],
@@ -842,7 +895,8 @@ class AsyncFamilyStatuses(AsyncResource):
         """The family status valid on a reference date.
 
         ``GET /worker/{workerID}/familystatus/{familystatusID}``
-        Queued: returns an operation whose result is ``FamilyStatusRecord | None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``FamilyStatusRecord | None``.
         """
         result: AsyncOperation[FamilyStatusRecord | None] = await self._submit(
             _OPS["family_statuses.get"],
@@ -855,7 +909,8 @@ class AsyncFamilyStatuses(AsyncResource):
         """A worker's family status history.
 
         ``GET /worker/{workerID}/familystatus``
-        Queued: returns an operation whose result is ``builtins.list[FamilyStatusRecord]``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``builtins.list[FamilyStatusRecord]``.
         """
         result: AsyncOperation[builtins.list[FamilyStatusRecord]] = await self._submit(
             _OPS["family_statuses.list"], {"workerID": worker_id}, None
@@ -871,7 +926,8 @@ class AsyncFamilyStatuses(AsyncResource):
         """Modify a family status; familystatusID is its (old) start date.
 
         ``PUT /worker/{workerID}/familystatus/{familystatusID}``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(
             _OPS["family_statuses.update"],
@@ -892,7 +948,8 @@ class AsyncFirstDaysOfUnemployment(AsyncResource):
         """Notify a first day of unemployment (the serial number is assigned by the secretariat).
 
         ``POST /firstdayofunemployment``
-        Queued: returns an operation whose result is ``FirstDayOfUnemploymentRecord | None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``FirstDayOfUnemploymentRecord | None``.
         """
         result: AsyncOperation[FirstDayOfUnemploymentRecord | None] = await self._submit(
             _OPS["first_days_of_unemployment.create"], {}, body
@@ -905,7 +962,8 @@ class AsyncFirstDaysOfUnemployment(AsyncResource):
         """Delete a notification; the body carries SerialNumber or TicketNumber.
 
         ``DELETE /firstdayofunemployment``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(
             _OPS["first_days_of_unemployment.delete"], {}, body
@@ -918,7 +976,8 @@ class AsyncFirstDaysOfUnemployment(AsyncResource):
         """A notification of a first day of unemployment by its serial number.
 
         ``GET /firstdayofunemployment/{firstDayOfUnemplID}``
-        Queued: returns an operation whose result is ``FirstDayOfUnemploymentRecord | None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``FirstDayOfUnemploymentRecord | None``.
         """
         result: AsyncOperation[FirstDayOfUnemploymentRecord | None] = await self._submit(
             _OPS["first_days_of_unemployment.get"],
@@ -933,7 +992,8 @@ class AsyncFirstDaysOfUnemployment(AsyncResource):
         """Modify a notification; the body carries SerialNumber or TicketNumber.
 
         ``PUT /firstdayofunemployment``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(
             _OPS["first_days_of_unemployment.update"], {}, body
@@ -950,7 +1010,8 @@ class AsyncJointCommittees(AsyncResource):
         """The employer's joint committees (paritaire comités).
 
         ``GET /parcom``
-        Queued: returns an operation whose result is ``builtins.list[JointCommittee]``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``builtins.list[JointCommittee]``.
         """
         result: AsyncOperation[builtins.list[JointCommittee]] = await self._submit(
             _OPS["joint_committees.list"], {}, None
@@ -967,7 +1028,8 @@ class AsyncLeaveCounters(AsyncResource):
         """A worker's leave counters (totals per salary code) for a year.
 
         ``GET /worker/{workerID}/leavecounters/{year}``
-        Queued: returns an operation whose result is ``builtins.list[LeaveCounter]``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``builtins.list[LeaveCounter]``.
         """
         result: AsyncOperation[builtins.list[LeaveCounter]] = await self._submit(
             _OPS["leave_counters.list"], {"workerID": worker_id, "year": year}, None
@@ -980,7 +1042,8 @@ class AsyncLeaveCounters(AsyncResource):
         """One kind of leave counter for all workers of the employer.
 
         ``GET /leavecounters/{year}/{counterID}``
-        Queued: returns an operation whose result is ``builtins.list[LeaveCounter]``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``builtins.list[LeaveCounter]``.
         """
         result: AsyncOperation[builtins.list[LeaveCounter]] = await self._submit(
             _OPS["leave_counters.list_by_counter"], {"year": year, "counterID": counter_id}, None
@@ -999,7 +1062,8 @@ class AsyncModifications(AsyncResource):
         """All modifications within a period, the caller's own left out.
 
         ``GET /modifications/{StartDate}/{EndDate}``
-        Queued: returns an operation whose result is ``builtins.list[Modification]``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``builtins.list[Modification]``.
         """
         result: AsyncOperation[builtins.list[Modification]] = await self._submit(
             _OPS["modifications.list"], {"StartDate": start_date, "EndDate": end_date}, None
@@ -1016,7 +1080,8 @@ class AsyncNssoCategories(AsyncResource):
         """The employer's NSSO employer categories.
 
         ``GET /nssocat``
-        Queued: returns an operation whose result is ``builtins.list[NssoCategory]``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``builtins.list[NssoCategory]``.
         """
         result: AsyncOperation[builtins.list[NssoCategory]] = await self._submit(
             _OPS["nsso_categories.list"], {}, None
@@ -1035,7 +1100,8 @@ class AsyncPrestations(AsyncResource):
         """Mark a month's performances as complete (runs 'import external performances').
 
         ``POST /prestations/completed``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(_OPS["prestations.complete"], {}, body)
         return result
@@ -1046,7 +1112,8 @@ class AsyncPrestations(AsyncResource):
         """Add performances of several workers; a day sent replaces that whole day.
 
         ``POST /prestations``
-        Queued: returns an operation whose result is ``builtins.list[FailedPrestation]``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``builtins.list[FailedPrestation]``.
         """
         result: AsyncOperation[builtins.list[FailedPrestation]] = await self._submit(
             _OPS["prestations.create"], {}, body
@@ -1059,7 +1126,8 @@ class AsyncPrestations(AsyncResource):
         """Delete performances of several workers.
 
         ``DELETE /prestations``
-        Queued: returns an operation whose result is ``builtins.list[FailedPrestation]``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``builtins.list[FailedPrestation]``.
         """
         result: AsyncOperation[builtins.list[FailedPrestation]] = await self._submit(
             _OPS["prestations.delete"], {}, body
@@ -1076,7 +1144,8 @@ class AsyncProfessionalCategories(AsyncResource):
         """The employer's professional categories, per joint committee.
 
         ``GET /profcats``
-        Queued: returns an operation whose result is ``builtins.list[JointCommitteeProfessionalCategories]``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``builtins.list[JointCommitteeProfessionalCategories]``.
         """
         result: AsyncOperation[
             builtins.list[JointCommitteeProfessionalCategories]
@@ -1095,7 +1164,8 @@ class AsyncReplacements(AsyncResource):
         """Add a replacement.
 
         ``POST /worker/{workerID}/replacement``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(
             _OPS["replacements.create"], {"workerID": worker_id}, body
@@ -1108,7 +1178,8 @@ class AsyncReplacements(AsyncResource):
         """Delete a replacement; replDateID is its start date.
 
         ``DELETE /worker/{workerID}/replacement/{replDateID}``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(
             _OPS["replacements.delete"], {"workerID": worker_id, "replDateID": repl_date_id}, None
@@ -1121,7 +1192,8 @@ class AsyncReplacements(AsyncResource):
         """The replacement valid on a reference date.
 
         ``GET /worker/{workerID}/replacement/{replDateID}``
-        Queued: returns an operation whose result is ``ReplacementRecord | None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``ReplacementRecord | None``.
         """
         result: AsyncOperation[ReplacementRecord | None] = await self._submit(
             _OPS["replacements.get"], {"workerID": worker_id, "replDateID": repl_date_id}, None
@@ -1137,7 +1209,8 @@ class AsyncReplacements(AsyncResource):
         """Modify a replacement; replDateID is its (old) start date.
 
         ``PUT /worker/{workerID}/replacement/{replDateID}``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(
             _OPS["replacements.update"], {"workerID": worker_id, "replDateID": repl_date_id}, body
@@ -1155,7 +1228,7 @@ class AsyncResults(AsyncResource):
 
         ``GET /Result/{GUID}``
         (sent without the Employer header)
-        Answered at once, not queued.
+        Answered at once, not queued: ``await`` it for the ``Result``.
         """
         result: Result = await self._call(_OPS["results.get"], {"GUID": guid})
         return result
@@ -1172,7 +1245,8 @@ class AsyncSalaryCompositions(AsyncResource):
         """Add salary data to a worker.
 
         ``POST /worker/{workerID}/salarycomposition``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(
             _OPS["salary_compositions.create"], {"workerID": worker_id}, body
@@ -1185,7 +1259,8 @@ class AsyncSalaryCompositions(AsyncResource):
         """Delete salary data by salary code and start date.
 
         ``DELETE /worker/{workerID}/salarycomposition/{salarycode}/{salarydate}``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(
             _OPS["salary_compositions.delete"],
@@ -1204,7 +1279,8 @@ class AsyncSalaryCompositions(AsyncResource):
         """Modify salary data by salary code and start date (send every field).
 
         ``PUT /worker/{workerID}/salarycomposition/{salarycode}/{salarydate}``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(
             _OPS["salary_compositions.update"],
@@ -1223,7 +1299,8 @@ class AsyncSchedules(AsyncResource):
         """Add a work schedule to the employer.
 
         ``POST /schedule``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(_OPS["schedules.create"], {}, body)
         return result
@@ -1232,7 +1309,8 @@ class AsyncSchedules(AsyncResource):
         """The employer's work schedules.
 
         ``GET /schedule``
-        Queued: returns an operation whose result is ``builtins.list[ScheduleRecord]``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``builtins.list[ScheduleRecord]``.
         """
         result: AsyncOperation[builtins.list[ScheduleRecord]] = await self._submit(
             _OPS["schedules.list"], {}, None
@@ -1249,7 +1327,8 @@ class AsyncTaxes(AsyncResource):
         """Add a divergent withholding-tax calculation.
 
         ``POST /worker/{workerID}/tax``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(
             _OPS["taxes.create"], {"workerID": worker_id}, body
@@ -1260,7 +1339,8 @@ class AsyncTaxes(AsyncResource):
         """Delete a divergent withholding-tax calculation; taxID is its start date.
 
         ``DELETE /worker/{workerID}/tax/{taxID}``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(
             _OPS["taxes.delete"], {"workerID": worker_id, "taxID": tax_id}, None
@@ -1273,7 +1353,8 @@ class AsyncTaxes(AsyncResource):
         """The divergent withholding-tax calculation valid on a reference date.
 
         ``GET /worker/{workerID}/tax/{taxID}``
-        Queued: returns an operation whose result is ``TaxRecord | None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``TaxRecord | None``.
         """
         result: AsyncOperation[TaxRecord | None] = await self._submit(
             _OPS["taxes.get"], {"workerID": worker_id, "taxID": tax_id}, None
@@ -1284,7 +1365,8 @@ class AsyncTaxes(AsyncResource):
         """A worker's history of divergent withholding-tax calculations.
 
         ``GET /worker/{workerID}/tax``
-        Queued: returns an operation whose result is ``builtins.list[TaxRecord]``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``builtins.list[TaxRecord]``.
         """
         result: AsyncOperation[builtins.list[TaxRecord]] = await self._submit(
             _OPS["taxes.list"], {"workerID": worker_id}, None
@@ -1297,7 +1379,8 @@ class AsyncTaxes(AsyncResource):
         """Modify a divergent withholding-tax calculation; taxID is its (old) start date.
 
         ``PUT /worker/{workerID}/tax/{taxID}``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(
             _OPS["taxes.update"], {"workerID": worker_id, "taxID": tax_id}, body
@@ -1314,7 +1397,8 @@ class AsyncWorkers(AsyncResource):
         """Add a worker (personal data, contract, address and family status at least).
 
         ``POST /worker``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(_OPS["workers.create"], {}, body)
         return result
@@ -1323,7 +1407,7 @@ class AsyncWorkers(AsyncResource):
         """Whether a person is already a worker of the employer (synchronous).
 
         ``GET /workerExists/{rrnr}``
-        Answered at once, not queued.
+        Answered at once, not queued: ``await`` it for the ``WorkerExists``.
         """
         result: WorkerExists = await self._call(_OPS["workers.exists"], {"rrnr": rrnr})
         return result
@@ -1332,7 +1416,8 @@ class AsyncWorkers(AsyncResource):
         """Get one worker with its histories.
 
         ``GET /worker/{workerID}``
-        Queued: returns an operation whose result is ``WorkerRecord | None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``WorkerRecord | None``.
         """
         result: AsyncOperation[WorkerRecord | None] = await self._submit(
             _OPS["workers.get"], {"workerID": worker_id}, None
@@ -1345,7 +1430,8 @@ class AsyncWorkers(AsyncResource):
         """List the employer's workers with their histories, one page (limit <= 100, offset).
 
         ``GET /worker``
-        Queued: returns an operation whose result is ``builtins.list[WorkerRecord]``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``builtins.list[WorkerRecord]``.
         """
         result: AsyncOperation[builtins.list[WorkerRecord]] = await self._submit(
             _OPS["workers.list"], {"limit": limit, "offset": offset}, None
@@ -1353,7 +1439,7 @@ class AsyncWorkers(AsyncResource):
         return result
 
     def iter_all(self, *, page_size: int = 100, prefetch: int = 8) -> AsyncIterator[WorkerRecord]:
-        """Every item of ``workers.list``, page after page, submitting pages ahead.
+        """Every item of ``workers.list``, page after page, submitting pages ahead (``async for``).
 
         Up to ``prefetch`` pages are queued at once and resolved concurrently; items
         come in order and the iteration stops at the first short page.
@@ -1371,7 +1457,8 @@ class AsyncWorkers(AsyncResource):
         """List the workers in service within a period, one page (limit <= 100, offset).
 
         ``GET /worker/{StartDate}/{EndDate}``
-        Queued: returns an operation whose result is ``builtins.list[WorkerRecord]``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``builtins.list[WorkerRecord]``.
         """
         result: AsyncOperation[builtins.list[WorkerRecord]] = await self._submit(
             _OPS["workers.list_in_service"],
@@ -1388,7 +1475,7 @@ class AsyncWorkers(AsyncResource):
         page_size: int = 100,
         prefetch: int = 8,
     ) -> AsyncIterator[WorkerRecord]:
-        """Every item of ``workers.list_in_service``, page after page, submitting pages ahead.
+        """Every item of ``workers.list_in_service``, page after page, submitting pages ahead (``async for``).
 
         Up to ``prefetch`` pages are queued at once and resolved concurrently; items
         come in order and the iteration stops at the first short page.
@@ -1404,7 +1491,8 @@ class AsyncWorkers(AsyncResource):
         """The next free worker number.
 
         ``GET /newWorkerNumber``
-        Queued: returns an operation whose result is ``NewWorkerNumber | None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``NewWorkerNumber | None``.
         """
         result: AsyncOperation[NewWorkerNumber | None] = await self._submit(
             _OPS["workers.next_number"], {}, None
@@ -1415,7 +1503,8 @@ class AsyncWorkers(AsyncResource):
         """Modify a worker sending all its details (English manual only).
 
         ``PUT /worker``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(_OPS["workers.replace"], {}, body)
         return result
@@ -1426,7 +1515,8 @@ class AsyncWorkers(AsyncResource):
         """Modify a worker's personal data (fields not sent are not changed).
 
         ``PUT /worker/{workerID}``
-        Queued: returns an operation whose result is ``None``.
+        Queued: ``await`` it for an ``AsyncOperation``; ``await op.result()`` gives
+        ``None``.
         """
         result: AsyncOperation[None] = await self._submit(
             _OPS["workers.update"], {"workerID": worker_id}, body
@@ -1435,7 +1525,7 @@ class AsyncWorkers(AsyncResource):
 
 
 class AsyncTags(AsyncTagsBase):
-    """Every resource of an employer scope, one attribute per tag."""
+    """Every resource of an asyncio employer scope, one attribute per tag."""
 
     __slots__ = ()
 

@@ -15,16 +15,21 @@ if TYPE_CHECKING:
     from ._async_client import AsyncEmployerScope, AsyncLink2Prisma
     from ._client import EmployerScope, Link2Prisma
     from ._exceptions import (
+        AnswerTooLargeError,
         ApiError,
         AuthenticationError,
         BadRequestError,
+        BodyTooDeepError,
+        BodyTooLargeError,
         CertificateError,
         CertificateExpiredError,
         CertificateKeyMismatchError,
         CertificateNotYetValidError,
         CertificatePasswordError,
+        ClientCertificateRefusedError,
         ConfigurationError,
         ConnectError,
+        ExchangeTimeout,
         FieldError,
         HTTPStatusError,
         Link2PrismaError,
@@ -34,7 +39,9 @@ if TYPE_CHECKING:
         OperationTimeout,
         PermissionDeniedError,
         RateLimitError,
+        ServerCertificateError,
         ServerError,
+        ServiceNotFoundError,
         TLSError,
         TransportError,
         UnexpectedResponseError,
@@ -49,10 +56,18 @@ if TYPE_CHECKING:
     from ._retry import RetryPolicy
     from ._version import __version__
     from .certificate import Certificate
+    from .journal import Journal
 
 # Each public name and the submodule that defines it: loaded on first use (PEP 562), so
 # that importing a submodule (the sandbox, the generated code's base) loads nothing else.
 _LAZY: dict[str, str] = {
+    "ServiceNotFoundError": "_exceptions",
+    "ServerCertificateError": "_exceptions",
+    "ExchangeTimeout": "_exceptions",
+    "ClientCertificateRefusedError": "_exceptions",
+    "BodyTooLargeError": "_exceptions",
+    "BodyTooDeepError": "_exceptions",
+    "AnswerTooLargeError": "_exceptions",
     "ApiError": "_exceptions",
     "AsyncEmployerScope": "_async_client",
     "AsyncLink2Prisma": "_async_client",
@@ -70,6 +85,7 @@ _LAZY: dict[str, str] = {
     "EmployerScope": "_client",
     "FieldError": "_exceptions",
     "HTTPStatusError": "_exceptions",
+    "Journal": "journal",
     "Link2Prisma": "_client",
     "Link2PrismaError": "_exceptions",
     "NotFoundError": "_exceptions",
@@ -91,23 +107,29 @@ _LAZY: dict[str, str] = {
 }
 
 __all__ = [
+    "AnswerTooLargeError",
     "ApiError",
     "AsyncEmployerScope",
     "AsyncLink2Prisma",
     "AsyncOperation",
     "AuthenticationError",
     "BadRequestError",
+    "BodyTooDeepError",
+    "BodyTooLargeError",
     "Certificate",
     "CertificateError",
     "CertificateExpiredError",
     "CertificateKeyMismatchError",
     "CertificateNotYetValidError",
     "CertificatePasswordError",
+    "ClientCertificateRefusedError",
     "ConfigurationError",
     "ConnectError",
     "EmployerScope",
+    "ExchangeTimeout",
     "FieldError",
     "HTTPStatusError",
+    "Journal",
     "Link2Prisma",
     "Link2PrismaError",
     "NotFoundError",
@@ -120,7 +142,9 @@ __all__ = [
     "PollPolicy",
     "RateLimitError",
     "RetryPolicy",
+    "ServerCertificateError",
     "ServerError",
+    "ServiceNotFoundError",
     "TLSError",
     "TransportError",
     "UnexpectedResponseError",

@@ -15,7 +15,7 @@ import httpx
 
 from link2prisma_resources._async import AsyncTags
 
-from ._client import _ClientBase, _employer_or_none
+from ._client import ARGUMENTS, _ClientBase, _employer_or_none, scope_repr
 from ._core import AsyncCore, operations
 from ._operation.decode import RESULT_OPERATION
 from ._operation.handles import AsyncOperation
@@ -33,24 +33,54 @@ K = TypeVar("K")
 
 
 class AsyncEmployerScope(AsyncTags):
-    """The asyncio twin of :class:`EmployerScope`."""
+    """One employer's operations on the asyncio client: ``await scope.<tag>.<action>(...)``.
+
+    Every call sends ``Employer: <number>``; queued calls give an :class:`AsyncOperation`
+    (``await op.result()``), the paged listings ``async for`` iterators. Made by
+    :meth:`AsyncLink2Prisma.employer`; it shares the client's connection pool.
+    """
 
     __slots__ = ()
 
     @property
     def employer(self) -> str:
+        """The employer's external number sent in the ``Employer`` header."""
         assert self._employer is not None
         return self._employer
 
     async def worker_exists(self, rrnr: str) -> WorkerExists:
+        """Whether a national register number is a worker of this employer (answered at once).
+
+        ``await scope.worker_exists(rrnr)``; the answer has ``.worker_exists`` and
+        ``.worker_number`` (0 when not).
+        """
         return await self.workers.exists(rrnr)
 
     def __repr__(self) -> str:
-        return f"<AsyncEmployerScope {self._employer}>"
+        return scope_repr(self)
 
 
 class AsyncLink2Prisma(_ClientBase):
-    """The asyncio twin of :class:`Link2Prisma` (same arguments)."""
+    __doc__ = (
+        """An asyncio Link2Prisma client: one connection pool, any number of employer scopes.
+
+    The same arguments and guarantees as :class:`Link2Prisma`, with ``await``::
+
+        async with AsyncLink2Prisma(base_url, certificate=cert) as l2p:
+            acme = l2p.employer("999014")
+            op = await acme.workers.list(limit=100)
+            workers = await op.result(timeout=120)
+            async for worker in acme.workers.iter_all():
+                ...
+
+    Requests of one client may run concurrently (``asyncio.gather``), at most ``pool_size`` at
+    once.
+    """
+        + ARGUMENTS
+    )
+
+    http: httpx.AsyncClient
+    _core: AsyncCore
 
     def _open(self, http_kwargs: dict[str, Any], core_kwargs: dict[str, Any]) -> None:
         self.http = httpx.AsyncClient(**http_kwargs)
@@ -61,18 +91,30 @@ class AsyncLink2Prisma(_ClientBase):
         return AsyncEmployerScope(self._core, check_employer(number))
 
     async def result(self, guid: str) -> Result:
-        """``GET /Result/{GUID}`` as the raw vendor object (no Employer header)."""
+        """``GET /Result/{GUID}`` once, as the raw vendor object (no Employer header).
+
+        ``await l2p.result(guid)``; to wait until it is final, use :meth:`operation`.
+        """
         value: Result = await self._core.call(operations()[RESULT_OPERATION], None, {"GUID": guid})
         return value
 
     def operation(
         self, guid: str, operation_id: str, employer: str | None = None
     ) -> AsyncOperation[Any]:
-        """An :class:`AsyncOperation` for a GUID got elsewhere (``tag.action`` operation id)."""
+        """An :class:`AsyncOperation` for a GUID got elsewhere (``operation_id``: ``tag.action``).
+
+        ``await op.result()`` polls it and decodes its Response as that operation's result. As
+        ``results.get``, the result is the raw ``Result`` once the Statuscode is final, failed
+        or not.
+        """
         return self._core.operation(guid, operation_id, _employer_or_none(employer))
 
     def resume(self, token: str) -> AsyncOperation[Any]:
-        """The operation of a continuation token, ready to ``await op.result()``."""
+        """The operation of a continuation token, ready to ``await op.result()``.
+
+        Tokens (``op.continuation_token()``) are the same for both clients: one stored by a
+        sync program resumes here, and the other way round.
+        """
         return self.operation(*parse_token(token))
 
     @property
@@ -110,11 +152,14 @@ class AsyncLink2Prisma(_ClientBase):
         return self._core.poller.submit_many(submit, keys, window, on_submitted)
 
     async def aclose(self) -> None:
-        """Close the connection pool (and stop the poller)."""
-        self._core.poller.close()
-        await self.http.aclose()
+        """Close the connection pool (a copy made by :meth:`with_options` leaves it open) and
+        stop its poller."""
+        if self._owns_pool:
+            self._core.poller.close()
+            await self.http.aclose()
 
     async def __aenter__(self) -> AsyncLink2Prisma:
+        """The client itself; leaving the block closes its pool (``await l2p.aclose()``)."""
         return self
 
     async def __aexit__(

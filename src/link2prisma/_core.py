@@ -6,11 +6,12 @@ choosing the error) lives in pure functions shared by :class:`SyncCore` and :cla
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
 import time
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -30,10 +31,22 @@ from ._operation.handles import AsyncOperation, Operation
 from ._operation.poller import AsyncPoller, SyncPoller
 from ._operation.schedule import PollPolicy, PollSchedule
 from ._redact import excerpt
-from ._request import NO_BODY, PreparedCall, prepare
-from ._retry import AsyncSender, RetryPolicy, SyncSender, parse_retry_after
+from ._request import DEFAULT_MAX_BODY_SIZE, NO_BODY, PreparedCall, prepare
+from ._retry import (
+    DEFAULT_MAX_ANSWER_SIZE,
+    AsyncSender,
+    RetryPolicy,
+    SyncSender,
+    parse_retry_after,
+)
 from ._spec import OperationSpec
-from ._transport import endpoint_not_found, status_error
+from ._transport import endpoint_not_found, service_not_found, status_error
+
+if TYPE_CHECKING:
+    from .certificate import CertificateInfo
+
+if TYPE_CHECKING:
+    from .journal import Journal
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +85,17 @@ def operations() -> Mapping[str, OperationSpec]:
     return OPERATIONS
 
 
+def _journaled(
+    journal: Journal | None, call: PreparedCall, values: Mapping[str, object]
+) -> contextlib.AbstractContextManager[Callable[[str], None]]:
+    """The journal's bracket around one send (``link2prisma.journal``, loaded only when used)."""
+    if journal is None:
+        return contextlib.nullcontext(lambda guid: None)
+    from .journal import journaled
+
+    return journaled(journal, call, values)
+
+
 def _unreadable(
     message: str, call: PreparedCall, response: httpx.Response, *, accepted: bool = False
 ) -> ApiError:
@@ -98,11 +122,19 @@ class _CoreBase:
         retry_policy: RetryPolicy,
         content_type: str | None,
         validate: bool,
+        journal: Journal | None = None,
+        max_answer_size: int = DEFAULT_MAX_ANSWER_SIZE,
+        max_body_size: int = DEFAULT_MAX_BODY_SIZE,
+        certificate: CertificateInfo | None = None,
     ) -> None:
+        self.journal = journal  # records writes before sending and their GUIDs (opt-in)
         self.poll_policy = poll_policy
         self.retry_policy = retry_policy
         self.content_type = content_type
         self.validate = validate
+        self.max_answer_size = max_answer_size
+        self.max_body_size = max_body_size
+        self.certificate = certificate
         # The spelling that answered, per PATH_SPELLINGS entry (see there).
         self._spelling: dict[tuple[str, ...], str] = {}
 
@@ -127,6 +159,15 @@ class _CoreBase:
         log.info("%s: %s not found, trying %s", call.spec.operation_id, prefix, other)
         return _respelled(call, prefix, other)
 
+    def _check_base_url(self, call: PreparedCall, response: httpx.Response) -> None:
+        """Raise :class:`ServiceNotFoundError` when a 404 shows the base URL misses the service."""
+        wrong = service_not_found(call, response, self._base_url())
+        if wrong is not None:
+            raise wrong
+
+    def _base_url(self) -> httpx.URL:
+        raise NotImplementedError
+
     def _answered(self, call: PreparedCall, response: httpx.Response) -> None:
         """Remember the spelling of a call whose route was found."""
         found = _spellings(call.path)
@@ -141,7 +182,13 @@ class _CoreBase:
         body: object = NO_BODY,
     ) -> PreparedCall:
         return prepare(
-            spec, employer, values, body, content_type=self.content_type, validate=self.validate
+            spec,
+            employer,
+            values,
+            body,
+            content_type=self.content_type,
+            validate=self.validate,
+            max_body_size=self.max_body_size,
         )
 
     def _poll_call(self, guid: str) -> PreparedCall:
@@ -172,9 +219,10 @@ class _CoreBase:
             error = status_error(call, response)
             error.guid = guid
             raise error
-        return parse_envelope(response.content, guid), parse_retry_after(
-            response.headers.get("Retry-After")
-        )
+        envelope = parse_envelope(response.content, guid)
+        if self.journal is not None and envelope.status.terminal:
+            self.journal.record_outcome(guid, envelope.status, envelope.statuscode)
+        return envelope, parse_retry_after(response.headers.get("Retry-After"))
 
     def _immediate_value(self, call: PreparedCall, response: httpx.Response) -> Any:
         """The value of an operation answered at once (``spec.immediate``)."""
@@ -187,8 +235,10 @@ class _CoreBase:
             assert call.spec.result is not None
             return build_model(call.spec.result, data, call.spec.operation_id)
         except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+            # Not chained: the cause's text or attributes (a JSONDecodeError's ``doc``) may hold
+            # the answer's personal data; its type is named instead.
             what = f"cannot read the answer of {call.spec.operation_id}: {type(exc).__name__}"
-            raise _unreadable(what, call, response) from exc
+            raise _unreadable(what, call, response) from None
 
     def _schedule(self, resumed: bool = False) -> PollSchedule:
         now = time.monotonic()
@@ -221,7 +271,13 @@ class SyncCore(_CoreBase):
     def __init__(self, http: httpx.Client, *, pool_size: int, **config: Any) -> None:
         super().__init__(**config)
         self.http = http
-        self.sender = SyncSender(http, self.retry_policy, pool_size)
+        self.sender = SyncSender(
+            http,
+            self.retry_policy,
+            pool_size,
+            max_answer_size=self.max_answer_size,
+            certificate=self.certificate,
+        )
         # One poller for every operation of the client (the poll budget); a few threads at most.
         self.poller = SyncPoller(self, workers=min(4, pool_size))
         hooks = http.event_hooks
@@ -233,10 +289,14 @@ class SyncCore(_CoreBase):
         if refusal is not False:
             self.poller.throttled(refusal or None)
 
+    def _base_url(self) -> httpx.URL:
+        return self.http.base_url
+
     def _send(self, call: PreparedCall) -> tuple[PreparedCall, httpx.Response]:
         """Send, trying a route's other spelling once when it was not found (PATH_SPELLINGS)."""
         call = self._spelled(call)
         response = self.sender.send(call)
+        self._check_base_url(call, response)
         other = self._other_spelling(call, response)
         if other is None:
             return call, response
@@ -249,8 +309,11 @@ class SyncCore(_CoreBase):
     def submit(
         self, spec: OperationSpec, employer: str | None, values: Mapping[str, object], body: object
     ) -> Operation[Any]:
-        call, response = self._send(self._prepare(spec, employer, values, body))
-        guid = self._queued_guid(call, response)
+        call = self._prepare(spec, employer, values, body)
+        with _journaled(self.journal, call, values) as record:
+            call, response = self._send(call)
+            guid = self._queued_guid(call, response)
+            record(guid)
         return Operation(self, spec, guid, employer, self._schedule())
 
     def call(self, spec: OperationSpec, employer: str | None, values: Mapping[str, object]) -> Any:
@@ -272,7 +335,13 @@ class AsyncCore(_CoreBase):
     def __init__(self, http: httpx.AsyncClient, *, pool_size: int, **config: Any) -> None:
         super().__init__(**config)
         self.http = http
-        self.sender = AsyncSender(http, self.retry_policy, pool_size)
+        self.sender = AsyncSender(
+            http,
+            self.retry_policy,
+            pool_size,
+            max_answer_size=self.max_answer_size,
+            certificate=self.certificate,
+        )
         # One poller task per client: every operation of the client is polled through it.
         self.poller = AsyncPoller(self, workers=pool_size)
         hooks = http.event_hooks
@@ -284,10 +353,14 @@ class AsyncCore(_CoreBase):
         if refusal is not False:
             self.poller.throttled(refusal or None)
 
+    def _base_url(self) -> httpx.URL:
+        return self.http.base_url
+
     async def _send(self, call: PreparedCall) -> tuple[PreparedCall, httpx.Response]:
         """Send, trying a route's other spelling once when it was not found (PATH_SPELLINGS)."""
         call = self._spelled(call)
         response = await self.sender.send(call)
+        self._check_base_url(call, response)
         other = self._other_spelling(call, response)
         if other is None:
             return call, response
@@ -300,8 +373,11 @@ class AsyncCore(_CoreBase):
     async def submit(
         self, spec: OperationSpec, employer: str | None, values: Mapping[str, object], body: object
     ) -> AsyncOperation[Any]:
-        call, response = await self._send(self._prepare(spec, employer, values, body))
-        guid = self._queued_guid(call, response)
+        call = self._prepare(spec, employer, values, body)
+        with _journaled(self.journal, call, values) as record:
+            call, response = await self._send(call)
+            guid = self._queued_guid(call, response)
+            record(guid)
         return AsyncOperation(self, spec, guid, employer, self._schedule())
 
     async def call(

@@ -50,6 +50,11 @@ class CertificateNotYetValidError(CertificateError):
     """The certificate's validity period has not started."""
 
 
+class ServiceNotFoundError(ConfigurationError):
+    """The base URL does not lead to the service (for example ``/link2prisma.svc`` missing):
+    the server answered 404 for the service itself. Nothing was queued; fix the URL."""
+
+
 # --- validation ---------------------------------------------------------------------------------
 
 
@@ -73,6 +78,14 @@ class ValidationError(Link2PrismaError, ValueError):
         lines = "; ".join(str(e) for e in self.errors[:20])
         more = f" (+{len(self.errors) - 20} more)" if len(self.errors) > 20 else ""
         super().__init__(f"{operation}: invalid request, nothing sent: {lines}{more}")
+
+
+class BodyTooDeepError(ValidationError):
+    """The request body nests deeper than any vendor body could (a mistake, not payroll)."""
+
+
+class BodyTooLargeError(ValidationError):
+    """The request body is larger than the client's ``max_body_size``: split the work."""
 
 
 # --- exchanges with the server ------------------------------------------------------------------
@@ -129,6 +142,32 @@ class ConnectError(TransportError):
 
 class TLSError(ConnectError):
     """The TLS handshake failed (server certificate not trusted, client certificate refused)."""
+
+
+class ServerCertificateError(TLSError):
+    """The server's certificate does not verify against the trusted CAs (``ca_bundle``).
+
+    Final: the same certificate will not verify on the next attempt, so it is never retried.
+    """
+
+
+class ClientCertificateRefusedError(TLSError, CertificateError):
+    """The server refused the client certificate (a TLS alert: unknown CA, bad certificate,
+    certificate required, expired ...). No request reached the service; never retried.
+
+    A :class:`CertificateError` too (the CLI's exit code 3): the fix is the certificate or its
+    registration, not the network.
+    """
+
+
+class ExchangeTimeout(TransportError, TimeoutError):
+    """One HTTP exchange (connect, send, the whole answer) did not end within its deadline
+    (the client's ``timeout``). For a write that was sent, it may have been queued."""
+
+
+class AnswerTooLargeError(TransportError):
+    """The answer was larger than the client's ``max_answer_size``: it was abandoned unread
+    (or refused on its ``Content-Length``) and its connection discarded. Never retried."""
 
 
 class HTTPStatusError(ApiError):

@@ -11,6 +11,13 @@
   born in 2000 or later (``2082927549`` -> ``"02082927549"``).
 * a value outside an enumeration's listed ones is kept as sent and reported (the response
   schemas accept any string there), so that the caller can log it once.
+* a member whose value has another JSON type than the schema declares (text where a number is
+  declared, ``"N/A"`` where a list of records is) is taken out of the record and reported with
+  its path (:class:`Drift` of kind ``"type"``): the caller keeps it raw beside the model
+  (``additional_properties``), so that it is never iterated into characters nor passed off as
+  the declared type, and no record is lost. An item of the wrong type inside a list makes the
+  whole member raw. A required member takes ``null`` in its place; when it may not be
+  ``null``, :class:`WrongType` says which member could not be read (not its value).
 
 Everything else is kept as sent (for example a ``/Date(1700000000000+0100)/`` string).
 
@@ -37,16 +44,32 @@ REF_PREFIX = "#/components/schemas/"
 
 @dataclass(frozen=True, slots=True)
 class Drift:
-    """A value the schema's enumeration does not list: ``field`` is ``Component.Member``."""
+    """A value the schema does not allow: ``field`` is ``Component.Member``.
+
+    ``kind`` is ``"enum"`` (a value the enumeration does not list, kept in place) or ``"type"``
+    (a value of another JSON type, taken out of the record: ``path`` locates the member in the
+    data, indexes counted after ``null`` items were dropped; ``expected`` names the declared
+    JSON types).
+    """
 
     field: str
     value: Any
     sensitive: bool
+    kind: str = "enum"
+    path: tuple[str | int, ...] = ()
+    expected: str = ""
 
     @property
     def shown(self) -> str:
         """The value as it may appear in a log: masked when the field is sensitive."""
-        return MASK if self.sensitive else redact_text(repr(self.value))
+        if self.sensitive:
+            return MASK
+        if isinstance(self.value, dict):
+            return f"an object of {len(self.value)} members"  # whose names may be personal
+        if isinstance(self.value, list):
+            return f"a list of {len(self.value)} items"
+        shown = redact_text(repr(self.value))
+        return shown if len(shown) <= 60 else shown[:59] + "…"
 
 
 @dataclass(eq=False, slots=True)
@@ -59,6 +82,9 @@ class _Node:
     enum: frozenset[Any] | None = None  # the listed values, when the schema is an enumeration
     inss: bool = False  # x-l2p-format: inss
     sensitive: bool = False
+    types: frozenset[str] = frozenset()  # the declared JSON types ("string", "array", ...)
+    any_type: bool = False  # a branch declares no type: anything fits
+    ok: frozenset[type] | None = None  # the Python types that fit (None: any), see finish()
 
 
 @dataclass(eq=False, slots=True)
@@ -71,6 +97,35 @@ class _Member:
 
 def _is_leaf(node: _Node) -> bool:
     return node.enum is None and not node.inss
+
+
+_PY_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+    "object": (dict,),
+    "array": (list,),
+    "null": (type(None),),
+}
+
+
+def _fitting(node: _Node) -> frozenset[type] | None:
+    """The exact Python types (``type(v) in ...``: a bool is no integer) a node accepts."""
+    if node.any_type or not (node.types or node.props is not None or node.items is not None):
+        return None
+    ok: set[type] = set()
+    for name in node.types:
+        if name not in _PY_TYPES:
+            return None
+        ok.update(_PY_TYPES[name])
+    if node.props is not None:
+        ok.add(dict)
+    if node.items is not None:
+        ok.add(list)
+    if node.inss:
+        ok.update((int, float))  # a number, read back as the 11-digit string
+    return frozenset(ok)
 
 
 class _Compiler:
@@ -110,6 +165,13 @@ class _Compiler:
             node.inss = True
         if schema.get("x-l2p-sensitive"):
             node.sensitive = True
+        declared = schema.get("type")
+        if isinstance(declared, str):
+            node.types = node.types | {declared}
+        elif isinstance(declared, list):
+            node.types = node.types | {t for t in declared if isinstance(t, str)}
+        elif not any(k in schema for k in _SHAPES):
+            node.any_type = True
         props = schema.get("properties")
         if isinstance(props, dict):
             members = node.props if node.props is not None else {}
@@ -143,6 +205,8 @@ class _Compiler:
             node.enum = other.enum | (node.enum or frozenset())
         node.inss = node.inss or other.inss
         node.sensitive = node.sensitive or other.sensitive
+        node.types = node.types | other.types
+        node.any_type = node.any_type or other.any_type
 
     def finish(self) -> None:
         """Mark the members whose scalars need no look (most of them): the walk's fast path."""
@@ -153,11 +217,16 @@ class _Compiler:
             if id(node) in seen:
                 continue
             seen.add(id(node))
+            node.ok = _fitting(node)
             for member in (node.props or {}).values():
                 member.leaf = _is_leaf(member.node)
                 stack.append(member.node)
             if node.items is not None:
                 stack.append(node.items)
+
+
+# Keys that give a schema its shape: a schema with none of them (``{}``) accepts anything.
+_SHAPES = ("$ref", "anyOf", "oneOf", "allOf", "properties", "items", "enum", "type")
 
 
 def _hashable(value: Any) -> bool:
@@ -219,7 +288,31 @@ def _scalar(node: _Node, value: Any, label: str, sensitive: bool, drift: list[Dr
     return value
 
 
-def _walk(node: _Node, value: Any, label: str, sensitive: bool, drift: list[Drift]) -> Any:
+class WrongType(TypeError):
+    """A required member the record cannot do without has the wrong type (no value named)."""
+
+
+class _Misfit(Exception):
+    """An item of a list has a type its schema does not allow (the member is kept raw)."""
+
+
+def _expected(node: _Node) -> str:
+    names = set(node.types - {"null"})
+    if node.props is not None:
+        names.add("object")
+    if node.items is not None:
+        names.add("array")
+    return " or ".join(sorted(names)) or "?"
+
+
+def _walk(
+    node: _Node,
+    value: Any,
+    label: str,
+    sensitive: bool,
+    drift: list[Drift],
+    path: tuple[str | int, ...],
+) -> Any:
     if isinstance(value, dict):
         props = node.props
         if props is None:
@@ -234,23 +327,79 @@ def _walk(node: _Node, value: Any, label: str, sensitive: bool, drift: list[Drif
             member = props.get(key)
             if member is None:
                 out[key] = _drop_nulls(item) if isinstance(item, (dict, list)) else item
+                continue
+            ok = member.node.ok
+            if ok is not None and type(item) not in ok:
+                _misfit(member, key, item, path, drift)
+                if key in required:
+                    _required_gap(member)
+                    out[key] = None
             elif member.leaf and not isinstance(item, (dict, list)):
                 out[key] = item
             else:
-                out[key] = _walk(member.node, item, member.label, member.sensitive, drift)
+                seen = len(drift)
+                try:
+                    out[key] = _walk(
+                        member.node, item, member.label, member.sensitive, drift, (*path, key)
+                    )
+                except (_Misfit, WrongType):  # the whole member is kept raw
+                    del drift[seen:]
+                    _misfit(member, key, item, path, drift)
+                    if key in required:
+                        _required_gap(member)
+                        out[key] = None
         return out
     if isinstance(value, list):
         items = node.items
         if items is None:
             return _drop_nulls(value)
-        return [_walk(items, v, label, sensitive, drift) for v in value if v is not None]
+        ok = items.ok
+        kept = [v for v in value if v is not None]
+        if ok is not None and any(type(v) not in ok for v in kept):
+            raise _Misfit
+        return [_walk(items, v, label, sensitive, drift, (*path, i)) for i, v in enumerate(kept)]
     return _scalar(node, value, label, sensitive, drift)
 
 
+def _required_gap(member: _Member) -> None:
+    """A required member of the wrong type reads as ``null`` when the schema allows ``null``.
+
+    Otherwise (raised here) the record cannot be read: the model needs a value of its type,
+    and guessing one (``False`` for a ``WorkerExists``) would be worse than an error.
+    """
+    if "null" in member.node.types:
+        return None
+    raise WrongType(f"{member.label} has a type the spec does not allow ({_expected(member.node)})")
+
+
+def _misfit(
+    member: _Member, key: str, item: Any, path: tuple[str | int, ...], drift: list[Drift]
+) -> None:
+    drift.append(
+        Drift(
+            member.label,
+            item,
+            member.sensitive or member.node.sensitive,
+            kind="type",
+            path=(*path, key),
+            expected=_expected(member.node),
+        )
+    )
+
+
 def walk(node: _Node, data: Any, name: str = "") -> tuple[Any, list[Drift]]:
-    """Like :func:`normalise`, with a compiled tree (:func:`compile_schema`)."""
+    """Like :func:`normalise`, with a compiled tree (:func:`compile_schema`).
+
+    Raises :class:`WrongType` when ``data`` itself is a list holding an item of the wrong type
+    (there is no member to keep it in), or when a required member that cannot be ``null`` has
+    the wrong type.
+    """
     drift: list[Drift] = []
-    return _walk(node, data, name, False, drift), drift
+    try:
+        return _walk(node, data, name, False, drift, ()), drift
+    except _Misfit:
+        what = f"an item of {name or 'the list'}"
+        raise WrongType(f"{what} has a type the spec does not allow") from None
 
 
 def normalise(schema: str, data: Any) -> tuple[Any, list[Drift]]:
@@ -265,19 +414,37 @@ _warned: set[tuple[str, str]] = set()
 
 
 def report_drift(operation: str | None, drift: list[Drift]) -> None:
-    """Log each (operation, field) with an unlisted enum value once, at WARNING.
+    """Log each (operation, field) with an unlisted enum value or a wrong type once, at WARNING.
 
     Names the operation and the field; the value only when the field is not sensitive (and
     then redacted like every log line). Never the rest of the record.
     """
     for d in drift:
         key = (operation or "?", d.field)
-        if key in _warned:
-            continue
-        _warned.add(key)
-        log.warning(
-            "%s: %s holds a value the spec does not list (%s); kept as sent",
-            operation or "?",
-            d.field,
-            d.shown,
-        )
+        with _lock:
+            if key in _warned:
+                continue
+            _warned.add(key)
+        if d.kind == "type":
+            log.warning(
+                "%s: %s holds %s where the spec declares %s (%s); kept raw in"
+                " additional_properties, the attribute left unset",
+                operation or "?",
+                d.field,
+                _json_type(d.value),
+                d.expected,
+                d.shown,
+            )
+        else:
+            log.warning(
+                "%s: %s holds a value the spec does not list (%s); kept as sent",
+                operation or "?",
+                d.field,
+                d.shown,
+            )
+
+
+def _json_type(value: Any) -> str:
+    """``a string``, ``an integer``, ...: the JSON type of a value, for a log line."""
+    name = next((n for n, types in _PY_TYPES.items() if type(value) in types), "value")
+    return ("an " if name[0] in "aeiou" else "a ") + name

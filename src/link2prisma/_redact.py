@@ -46,6 +46,11 @@ def redact_text(text: str) -> str:
 
 
 def _redact_json(value: Any) -> Any:
+    """Decoded JSON, sensitive members masked and every string redacted (:func:`redact_text`).
+
+    For data shown on purpose (the CLI's human output); error excerpts use the stricter
+    :func:`_redact_excerpt`.
+    """
     if isinstance(value, dict):
         return {
             k: (MASK if k in sensitive_fields() and v not in (None, "") else _redact_json(v))
@@ -56,6 +61,80 @@ def _redact_json(value: Any) -> Any:
     if isinstance(value, str):
         return redact_text(value)
     return value
+
+
+def _redact_excerpt(value: Any, depth: int = 0, named: bool = False) -> Any:
+    """A decoded JSON value for an error excerpt: sensitive members masked, text redacted.
+
+    Text is shown only as the value of a member the spec does not mark sensitive (``named``);
+    text outside any member (a bare string, the items of a top-level list) may be anything and
+    becomes ``"…"``. A string that holds JSON text (a ``Response``, or a body encoded once
+    more) is decoded and redacted in turn; when it cannot be decoded, only its outline is kept
+    (:func:`outline`).
+    """
+    if isinstance(value, dict):
+        return {
+            k: (
+                MASK
+                if k in sensitive_fields() and v not in (None, "")
+                else _redact_excerpt(v, depth + 1, True)
+            )
+            for k, v in value.items()
+        }
+    if isinstance(value, list):
+        return [_redact_excerpt(v, depth + 1, named) for v in value]
+    if isinstance(value, str):
+        if _looks_like_json(value) and depth < 8:
+            try:
+                inner = json.loads(value.lstrip("\ufeff"))
+            except (ValueError, RecursionError):
+                return outline(value)
+            return _redact_excerpt(inner, depth + 1, named)
+        return redact_text(value) if named else "…"
+    return value
+
+
+def _looks_like_json(text: str) -> bool:
+    """Whether ``text`` is meant as JSON text: an object, an array or a string, encoded."""
+    return text.lstrip("\ufeff \t\r\n")[:1] in ("{", "[", '"')
+
+
+# A JSON string literal, closed or cut off at the end of the text.
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*(?:"|\Z)', re.S)
+_KEY = re.compile(r"\s*:")
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
+_BARE = re.compile(r"(?<![\w\"])[A-Za-z_][A-Za-z0-9_]*(?![\w\"])")  # words outside strings
+_LITERALS = frozenset({"true", "false", "null"})
+
+
+def outline(text: str) -> str:
+    """The shape of JSON text that does not decode, without its values.
+
+    Member names (short identifiers followed by ``:``), brackets, punctuation and numbers are
+    kept (numbers then pass :func:`redact_text`); every string value becomes ``"…"``. Text
+    encoded once more (a JSON string holding JSON text) is unescaped first. What cannot be
+    decoded cannot be redacted member by member, so none of its text is shown.
+    """
+    body = text.lstrip("\ufeff \t\r\n")
+    for _ in range(3):  # unescape a JSON string that holds JSON text ("[{\"Name\": ...)
+        if not body.startswith('"'):
+            break
+        inner = body[1:]
+        inner = inner[:-1] if inner.endswith('"') and not inner.endswith('\\"') else inner
+        body = inner.replace('\\"', '"').replace("\\\\", "\\").lstrip()
+
+    def one(match: re.Match[str]) -> str:
+        token = match.group(0)
+        content = token[1:-1] if token.endswith('"') and len(token) > 1 else token[1:]
+        if token.endswith('"') and _KEY.match(body, match.end()) and _NAME.fullmatch(content):
+            return token
+        return '"…"'
+
+    shape = _STRING.sub(one, body)
+    shape = re.sub(r"[^\[\]{}:,\"…0-9A-Za-z_.\-+\s]", "", shape)  # no stray text
+    shape = _BARE.sub(lambda m: m.group(0) if m.group(0) in _LITERALS else "…", shape)
+    shape = re.sub(r"[0-9][0-9.\-+]*\Z", "…", shape.rstrip())  # a number cut off: no digits
+    return redact_text(" ".join(shape.split()))
 
 
 _HTML = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!DOCTYPE\s+html|<html|<head|<body)", re.I)
@@ -153,22 +232,35 @@ def read_html(body: bytes | str | None) -> HtmlPage | None:
     return HtmlPage(parser.heading or title, tuple(parser.blocks))
 
 
-def excerpt(body: bytes | str | None, limit: int = 300) -> str | None:
+def excerpt(body: bytes | str | None, limit: int = 300, *, free_text: bool = True) -> str | None:
     """A short, redacted excerpt of a response body for an exception message.
 
-    JSON is shown with sensitive members masked; an HTML error page by its words only.
+    Built from a redacted structure, never from the raw text: JSON is decoded and shown with
+    sensitive members masked (JSON text inside strings, a doubly encoded ``Response``, in
+    turn); JSON that does not decode is shown by its outline only (member names, brackets,
+    no string values: :func:`outline`); an HTML error page by its words; other text (a
+    proxy's "Service Unavailable") with INSS numbers, IBANs, e-mail addresses and phone
+    numbers masked.
+
+    ``free_text=False`` is for bodies that should have been JSON (a GUID, a ``Result``, its
+    ``Response``): what is not JSON there may be anything, so an HTML page shows only its
+    heading and other text only its length.
     """
     if not body:
         return None
     text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
     text = text[: 8 * 1024 * 1024].lstrip("\ufeff")  # bounds the work on huge bodies
     page = read_html(text)
-    try:
-        if page is not None:
-            text = page.text
-        else:
-            text = json.dumps(_redact_json(json.loads(text)), ensure_ascii=False)
-    except (ValueError, RecursionError):
+    if page is not None:
+        text = page.text if free_text else f"an HTML page: {page.heading or 'untitled'}"
+    elif _looks_like_json(text):
+        try:
+            text = json.dumps(_redact_excerpt(json.loads(text)), ensure_ascii=False)
+        except (ValueError, RecursionError):
+            text = outline(text[: 4 * limit + 64])
+    elif not free_text:
+        text = f"{len(text)} characters of text, not JSON"
+    else:
         text = re.sub(r"<[^>]{0,200}>", " ", text)  # other markup: keep the words
     # Only the start is shown: redact twice the shown length (a number that ends in the shown
     # part starts well inside it), so that megabyte bodies cost no more than small ones.

@@ -12,13 +12,19 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
-from ._exceptions import ConfigurationError
+from ._exceptions import BodyTooLargeError, ConfigurationError, FieldError
 from ._redact import redacted_path
 from ._spec import OperationSpec
-from ._validation import format_params, to_json_data, validate_body
+from ._validation import check_depth, format_params, to_json_data, validate_body
 
 _EMPLOYER = re.compile(r"^[A-Za-z0-9_.-]{1,40}$")
 NO_BODY: Any = object()
+
+#: The default largest request body, in bytes (20 MiB). The largest legitimate body is a
+#: document upload (``documents.upload``: the file in base64, 4/3 of its size): 20 MiB holds a
+#: 15 MiB file. Lists of absences or calendars for a few hundred workers stay far below; a larger
+#: body is a batch to split into several calls (the server's own limit is likely lower still).
+DEFAULT_MAX_BODY_SIZE = 20 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,10 +59,13 @@ def prepare(
     *,
     content_type: str | None = "application/json",
     validate: bool = True,
+    max_body_size: int = DEFAULT_MAX_BODY_SIZE,
 ) -> PreparedCall:
     """Check parameters and body against the spec and build the request.
 
-    Raises :class:`~link2prisma.ValidationError` before anything is sent.
+    Raises :class:`~link2prisma.ValidationError` before anything is sent: a body nested too
+    deeply (:class:`~link2prisma.BodyTooDeepError`, whatever ``validate`` says) or larger than
+    ``max_body_size`` bytes once encoded (:class:`~link2prisma.BodyTooLargeError`) included.
     """
     params = format_params(spec, values)
     path = spec.path
@@ -76,13 +85,20 @@ def prepare(
     content: bytes | None = None
     if spec.body is not None:
         if body is NO_BODY or body is None:
-            from ._exceptions import FieldError, ValidationError
+            from ._exceptions import ValidationError
 
             raise ValidationError(spec.operation_id, [FieldError("body", "is required")])
+        check_depth(spec.operation_id, body)  # before any recursive walk (RecursionError)
         data = to_json_data(body)
         if validate:
+            # The size first: validating a body of millions of items only to refuse it is slow.
+            size = len(_encode(data))
+            if size > max_body_size:
+                raise _too_large(spec, data, size, max_body_size)
             data = validate_body(spec, data)
-        content = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        content = _encode(data)
+        if len(content) > max_body_size:
+            raise _too_large(spec, data, len(content), max_body_size)
         if content_type:
             headers["Content-Type"] = content_type
     return PreparedCall(
@@ -95,3 +111,28 @@ def prepare(
         content=content,
         employer=employer if spec.employer else None,
     )
+
+
+def _encode(data: Any) -> bytes:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _too_large(spec: OperationSpec, data: Any, size: int, limit: int) -> BodyTooLargeError:
+    """The error for a body over the limit, saying how to split the work."""
+    if isinstance(data, list) and len(data) > 1:
+        per_call = max(1, len(data) * limit // size * 9 // 10)
+        calls = -(-len(data) // per_call)
+        how = (
+            f"split its {len(data):,} items into {calls} calls of at most {per_call:,} items "
+            "each (one call per part; each part is queued on its own)"
+        )
+    else:
+        how = (
+            "split the work into several calls (fewer workers, a shorter period, or one "
+            "document per call)"
+        )
+    rule = (
+        f"is {size:,} bytes once encoded, more than the limit of {limit:,} bytes "
+        f"(max_body_size); {how}; nothing was sent"
+    )
+    return BodyTooLargeError(spec.operation_id, [FieldError("(body)", rule)])

@@ -31,10 +31,13 @@ if TYPE_CHECKING:
     from .certificate import Certificate
 
 __all__ = [
+    "CLIENT_CERTIFICATE_ALERTS",
     "MINIMUM_VERSION",
     "CaBundle",
+    "client_certificate_refusal",
     "client_context",
     "is_tls_failure",
+    "is_tls_refusal",
     "is_verification_failure",
     "load_trust",
     "looks_like_pkcs12",
@@ -155,8 +158,58 @@ def is_verification_failure(exc: BaseException) -> bool:
 
     Such a failure is final: the same certificate will not verify on the next attempt.
     """
-    chain = (exc, exc.__cause__, exc.__context__)
-    return any(isinstance(e, ssl.SSLCertVerificationError) for e in chain)
+    return any(isinstance(e, ssl.SSLCertVerificationError) for e in _ssl_errors(exc))
+
+
+#: The alerts a server sends when it refuses the client certificate, as OpenSSL names them
+#: when the client receives them, with what each usually means.
+CLIENT_CERTIFICATE_ALERTS = {
+    "TLSV13_ALERT_CERTIFICATE_REQUIRED": "certificate required: no client certificate was sent",
+    "SSLV3_ALERT_BAD_CERTIFICATE": "bad certificate",
+    "TLSV1_ALERT_UNKNOWN_CA": "unknown CA: the server does not trust the certificate's issuer",
+    "SSLV3_ALERT_CERTIFICATE_EXPIRED": "certificate expired",
+    "SSLV3_ALERT_CERTIFICATE_REVOKED": "certificate revoked",
+    "SSLV3_ALERT_CERTIFICATE_UNKNOWN": "certificate unknown",
+    "SSLV3_ALERT_UNSUPPORTED_CERTIFICATE": "unsupported certificate (its key usage?)",
+    "TLSV1_ALERT_ACCESS_DENIED": "access denied",
+    "TLSV1_ALERT_DECRYPT_ERROR": "decrypt error: the certificate's signature did not verify",
+}
+
+
+def _ssl_errors(exc: BaseException) -> list[ssl.SSLError]:
+    """The :class:`ssl.SSLError` s in ``exc``'s chain (httpx wraps them; bounded walk)."""
+    found: list[ssl.SSLError] = []
+    seen: BaseException | None = exc
+    for _ in range(6):
+        if seen is None:
+            break
+        if isinstance(seen, ssl.SSLError):
+            found.append(seen)
+        seen = seen.__cause__ or seen.__context__
+    return found
+
+
+def client_certificate_refusal(exc: BaseException) -> str | None:
+    """The alert (``TLSV1_ALERT_UNKNOWN_CA`` ...) by which the server refused the client
+    certificate, when ``exc`` is such a refusal; None otherwise.
+
+    With TLS 1.2 it ends the handshake (a connect error); with TLS 1.3 the client finishes its
+    side of the handshake first and learns of the refusal on its first read (a read error).
+    Either way the server never processed a request on that connection.
+    """
+    for e in _ssl_errors(exc):
+        reason = getattr(e, "reason", None)
+        if reason in CLIENT_CERTIFICATE_ALERTS:
+            return str(reason)
+    return None
+
+
+def is_tls_refusal(exc: BaseException) -> bool:
+    """Whether ``exc`` is a final TLS refusal: a server certificate that does not verify, or
+    a TLS alert from the server (``..._ALERT_...``). Such failures repeat on every attempt."""
+    if is_verification_failure(exc):
+        return True
+    return any("_ALERT_" in str(getattr(e, "reason", "") or "") for e in _ssl_errors(exc))
 
 
 def is_tls_failure(exc: BaseException) -> bool:

@@ -17,7 +17,7 @@ import link2prisma_resources
 from link2prisma_resources._table import BODY_FORMATS
 
 from ._dates import format_date, format_datetime, jsonable_dates
-from ._exceptions import FieldError, ValidationError
+from ._exceptions import BodyTooDeepError, FieldError, ValidationError
 from ._formats import FormatError, inss_digits, normalise
 from ._spec import FieldFormat, ModelRef, OperationSpec, ParamSpec
 
@@ -32,14 +32,19 @@ def to_json_data(body: object) -> Any:
     Accepts a generated attrs model (``to_dict``), a mapping, or a sequence of either; dates
     become ``yyyymmdd`` strings.
     """
+    if body is None or type(body) in _PLAIN:  # most of a large body: a fast way through
+        return body
     to_dict = getattr(body, "to_dict", None)
     if callable(to_dict):
         return jsonable_dates(to_dict())
-    if isinstance(body, Mapping):
-        return jsonable_dates({str(k): to_json_data(v) for k, v in body.items()})
+    if isinstance(body, Mapping):  # one pass: each value is converted once
+        return {str(k): to_json_data(v) for k, v in body.items()}
     if isinstance(body, (list, tuple)):
         return [to_json_data(v) for v in body]
     return jsonable_dates(body)
+
+
+_PLAIN = frozenset({str, int, float, bool})
 
 
 def _pydantic_model(ref: ModelRef) -> Any:
@@ -166,10 +171,7 @@ def validate_body(spec: OperationSpec, data: Any) -> Any:
         return data
     import pydantic
 
-    if _depth_exceeds(data, _MAX_DEPTH):
-        raise ValidationError(
-            spec.operation_id, [FieldError("(body)", f"is nested deeper than {_MAX_DEPTH} levels")]
-        )
+    check_depth(spec.operation_id, data)
     data, errors = check_formats(spec.body.schema, data)
     flagged = {e.loc for e in errors}
     model = _pydantic_model(spec.body)
@@ -198,17 +200,38 @@ def validate_body(spec: OperationSpec, data: Any) -> Any:
 _MAX_DEPTH = 64  # the deepest vendor body is 5 levels; far deeper is a mistake, not payroll
 
 
+def check_depth(operation: str, data: Any, limit: int = _MAX_DEPTH) -> None:
+    """Raise :class:`BodyTooDeepError` when ``data`` nests deeper than ``limit``.
+
+    Called on the body as given, before anything walks it recursively (``to_json_data``, the
+    models, ``json.dumps``), so a deep body is a typed validation error, never a
+    ``RecursionError``; whether or not the client validates bodies.
+    """
+    if _depth_exceeds(data, limit):
+        raise BodyTooDeepError(
+            operation, [FieldError("(body)", f"is nested deeper than {limit} levels")]
+        )
+
+
 def _depth_exceeds(data: Any, limit: int) -> bool:
-    """Whether ``data`` nests deeper than ``limit`` (iterative: no RecursionError)."""
+    """Whether ``data`` nests deeper than ``limit`` (iterative: no RecursionError).
+
+    Mappings, lists and tuples are walked; the walk is bounded by the body's size and
+    ``limit`` (a structure that contains itself counts as too deep, not as a loop).
+    """
     stack: list[tuple[Any, int]] = [(data, 0)]
     while stack:
         node, depth = stack.pop()
         if depth > limit:
             return True
-        if isinstance(node, Mapping):
-            stack.extend((v, depth + 1) for v in node.values())
-        elif isinstance(node, list):
-            stack.extend((v, depth + 1) for v in node)
+        if isinstance(node, (list, tuple)):
+            children: Any = node
+        elif isinstance(node, Mapping):
+            children = node.values()
+        else:
+            continue
+        # Only containers go on the stack (scalars are most of a large body).
+        stack.extend((v, depth + 1) for v in children if type(v) not in _PLAIN and v is not None)
     return False
 
 

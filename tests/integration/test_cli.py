@@ -17,7 +17,6 @@ from typer.testing import CliRunner
 
 from link2prisma import Link2Prisma
 from link2prisma.cli import app
-from link2prisma.cli.app import hoist_global_options
 from link2prisma.cli.output import jsonable, mask_rrnr
 from link2prisma.sandbox import Sandbox
 
@@ -146,27 +145,12 @@ def test_version(bare_env: dict[str, str | None]) -> None:
     assert result.exit_code == 0 and result.stdout.startswith("link2prisma ")
 
 
-def test_global_options_are_hoisted() -> None:
-    assert hoist_global_options(
-        ["workers", "export", "--out", "f", "--json", "--employer", "9"]
-    ) == [
-        "--json",
-        "--employer",
-        "9",
-        "workers",
-        "export",
-        "--out",
-        "f",
-    ]
-    assert hoist_global_options(["sandbox", "--json"]) == ["sandbox", "--json"]
-    assert hoist_global_options(["call", "a", "b", "--", "--json"]) == [
-        "call",
-        "a",
-        "b",
-        "--",
-        "--json",
-    ]
-    assert hoist_global_options(["exists", "1", "--timeout=3"]) == ["--timeout=3", "exists", "1"]
+def test_global_options_are_read_after_the_subcommand(bare_env: dict[str, str | None]) -> None:
+    # Parsed by click on the subcommand itself (tests/integration/test_cli_conventions.py has
+    # every position and form against the sandbox): here --json and -e after the arguments.
+    result = run(bare_env, "exists", "00010100105", "-e", "9", "--json")
+    assert result.exit_code == 2
+    assert json.loads(result.stderr)["message"].startswith("no base url")
 
 
 # --- configuration ------------------------------------------------------------------------------

@@ -408,3 +408,167 @@ def test_client_certificate_from_another_ca_is_refused_by_the_sandbox(
         attempt(sb.base_url, pki.client_certificate(), write, asynchronous, ca_bundle=sb.ca_bundle)
     assert_refused_by_server(info.value)
     assert_only_stats_calls(sb, before, refused=True)
+
+
+# --- TLS refusals are final, and say what to do ----------------------------------------------
+
+
+class RefusingServer(CountingServer):
+    """A counting server requiring a client certificate under ``pki.ca``, optionally capped at
+    TLS 1.2. After a refused handshake it reads what the client still sends before closing, so
+    that the client reads the alert instead of a reset (a real server may reset: the client then
+    sees a connection error, which is no worse than before)."""
+
+    def finish_request(self, request: Any, client_address: Any) -> None:
+        assert self.context is not None
+        request.settimeout(5)
+        keep = request.dup()  # a failed wrap_socket closes its socket; this keeps it open
+        try:
+            tls = self.context.wrap_socket(request, server_side=True)
+        except (OSError, ssl.SSLError):
+            with self.counts.lock:
+                self.counts.handshake_failures += 1
+            try:
+                while keep.recv(65536):
+                    pass
+            except OSError:
+                pass
+            return
+        finally:
+            keep.close()
+        with self.counts.lock:
+            self.counts.handshakes += 1
+        ThreadingHTTPServer.finish_request(self, tls, client_address)
+
+
+@contextmanager
+def refusing(pki: Pki, tls12: bool) -> Iterator[RefusingServer]:
+    context = pki.server_context()
+    if tls12:
+        context.maximum_version = ssl.TLSVersion.TLSv1_2
+    server = RefusingServer(context)
+    thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+    )
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(5)
+
+
+def refused_certificate(pki: Pki, alert: str) -> Certificate | None:
+    """A client certificate the server refuses with ``alert`` (None: present none)."""
+    if alert == "unknown-ca":
+        return Certificate.from_pkcs12(
+            CA().issue_client("integrator", uid="integrator").pkcs12(b"pw"), password=b"pw"
+        )
+    if alert == "bad-certificate":  # OpenSSL answers a not-yet-valid certificate so
+        identity = pki.ca.issue_client(
+            "integrator", uid="integrator", not_before=days_from_now(2), not_after=days_from_now(9)
+        )
+    elif alert == "certificate-expired":
+        identity = pki.ca.issue_client("integrator", uid="integrator", not_after=days_from_now(-1))
+    else:
+        return None
+    return Certificate.from_pkcs12(identity.pkcs12(b"pw"), password=b"pw", check_validity=False)
+
+
+ALERTS = {
+    "unknown-ca": "TLSV1_ALERT_UNKNOWN_CA",
+    "bad-certificate": "SSLV3_ALERT_BAD_CERTIFICATE",
+    "certificate-expired": "SSLV3_ALERT_CERTIFICATE_EXPIRED",
+    "certificate-required": "TLSV13_ALERT_CERTIFICATE_REQUIRED",
+}
+REFUSALS = [
+    (alert, tls12)
+    for alert in ALERTS
+    for tls12 in (False, True)
+    if not (tls12 and alert == "certificate-required")  # TLS 1.2 has no such alert
+]
+
+
+@both
+@pytest.mark.parametrize(
+    ("alert", "tls12"), REFUSALS, ids=[f"{a}-{'tls12' if t else 'tls13'}" for a, t in REFUSALS]
+)
+def test_a_client_certificate_the_server_refuses_is_a_certificate_error(
+    pki: Pki, alert: str, tls12: bool, write: bool, asynchronous: bool
+) -> None:
+    """Each alert (TLS 1.3 delivers it on the first read after the handshake): a certificate
+    error, not retried, saying nothing was sent, naming the certificate and the likely causes."""
+    from link2prisma.cli.output import EXIT_CERTIFICATE, exit_code_for
+
+    cert = refused_certificate(pki, alert)
+    with refusing(pki, tls12) as srv:
+        with pytest.raises(l2.Link2PrismaError) as info:
+            attempt(
+                srv.base_url, cert, write, asynchronous, ca_bundle=pki.ca_path, retry=RetryPolicy()
+            )
+        assert eventually(lambda: srv.counts.handshake_failures >= 1)
+        time.sleep(0.2)  # a retry would have connected again by now
+        assert srv.counts.accepted == 1 and srv.counts.handshake_failures == 1  # not retried
+        assert srv.counts.requests == []
+    error = info.value
+    assert isinstance(error, l2.ClientCertificateRefusedError), repr(error)
+    assert isinstance(error, l2.CertificateError) and exit_code_for(error) == EXIT_CERTIFICATE
+    message = str(error)
+    assert ALERTS[alert] in message and "nothing was sent" in message
+    assert "may have been queued" not in message
+    assert "not registered at the social secretariat" in message
+    if cert is not None:
+        assert cert.info.subject in message
+        assert cert.info.serial_hex in message and cert.info.serial_decimal in message
+    else:
+        assert "none was presented" in message and "--cert" in message
+
+
+@both
+def test_a_server_certificate_that_does_not_verify_is_not_retried_and_names_the_ca_setting(
+    pki: Pki, write: bool, asynchronous: bool
+) -> None:
+    """With the default retry policy (5 attempts): one handshake, and the hint to trust the
+    secretariat's CA."""
+    with serving(pki.server_context()) as srv:
+        with pytest.raises(l2.ServerCertificateError) as info:
+            attempt(srv.base_url, None, write, asynchronous, retry=RetryPolicy())  # certifi only
+        time.sleep(0.2)  # a retry would have connected again by now
+        assert srv.counts.accepted == 1 and srv.counts.requests == []
+    message = str(info.value)
+    for hint in ("--ca-bundle", "L2P_CA_BUNDLE", "ca_bundle="):
+        assert hint in message
+    assert "nothing was sent" in message and f"127.0.0.1:{srv.server_address[1]}" in message
+
+
+def test_the_cli_reports_a_refused_client_certificate_with_exit_3(pki: Pki, tmp_path: Path) -> None:
+    """The one line a new user reads: the alert, nothing sent, the certificate's serial in hex
+    and decimal as the portals show it, and the likely causes."""
+    from typer.testing import CliRunner
+
+    from link2prisma.cli.app import app
+    from link2prisma.cli.output import EXIT_CERTIFICATE
+
+    stranger = CA().issue_client("integrator", uid="integrator")
+    pfx = stranger.write_pkcs12(tmp_path / "stranger.pfx", b"pw")
+    cert = Certificate.from_pkcs12(pfx, password="pw")
+    with refusing(pki, tls12=False) as srv:
+        env = {
+            "L2P_BASE_URL": srv.base_url,
+            "L2P_CERT": str(pfx),
+            "L2P_CERT_PASSWORD": "pw",
+            "L2P_EMPLOYER": "999014",
+            "L2P_CA_BUNDLE": str(pki.ca_path),
+            "L2P_KEY": None,
+            "L2P_PROFILE": None,
+            "L2P_CONFIG": None,
+            "XDG_CONFIG_HOME": str(tmp_path / "xdg"),
+        }
+        result = CliRunner(env=env).invoke(app, ["exists", "85073003328"])
+        assert srv.counts.accepted == 1 and srv.counts.requests == []
+    assert result.exit_code == EXIT_CERTIFICATE, result.output
+    line = " ".join(result.output.split())
+    assert "TLSV1_ALERT_UNKNOWN_CA" in line and "nothing was sent" in line
+    assert cert.info.serial_hex in line and cert.info.serial_decimal in line
+    assert "not registered at the social secretariat" in line

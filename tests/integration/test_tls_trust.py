@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 
 import link2prisma
 from link2prisma import Certificate, ConfigurationError, Link2Prisma, _tls, certificate
+from link2prisma import _settings as lib_settings
 from link2prisma.cli import cert as cli_cert
 from link2prisma.cli import config as cli_config
 from pki import mtls_server, url
@@ -325,9 +326,10 @@ def test_other_bytes_are_not_pkcs12(name: str) -> None:
 
 
 def test_one_pkcs12_sniffer_wherever_it_is_used() -> None:
-    """There is one function; the certificate and the CLI hold that very function."""
+    """There is one function; the certificate, the settings loader (the CLI's and
+    from_env's) and the CLI hold that very function."""
     assert certificate.looks_like_pkcs12 is _tls.looks_like_pkcs12
-    assert cli_config.looks_like_pkcs12 is _tls.looks_like_pkcs12
+    assert lib_settings.looks_like_pkcs12 is _tls.looks_like_pkcs12
     assert cli_cert.looks_like_pkcs12 is _tls.looks_like_pkcs12
     defined = []
     for path in SRC.rglob("*.py"):
@@ -340,7 +342,7 @@ def test_one_pkcs12_sniffer_wherever_it_is_used() -> None:
                 defined.append(f"{path.relative_to(SRC)}:{node.name}")
     assert defined == ["_tls.py:looks_like_pkcs12"]
     samples = {**PFX, **NOT_PFX}
-    for module in (certificate, cli_config, cli_cert):
+    for module in (certificate, lib_settings, cli_cert):
         sniff = module.looks_like_pkcs12
         assert {n: sniff(d) for n, d in samples.items()} == {n: n in PFX for n in samples}
 

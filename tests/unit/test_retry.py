@@ -32,6 +32,17 @@ def _answer(status: int, retry_after: str | None = None) -> httpx.Response:
     return httpx.Response(status, headers=headers, request=REQUEST)
 
 
+def _service_503() -> httpx.Response:
+    """The service's own refusal: its JSON error object (the spec's Unavailable answer)."""
+    return httpx.Response(503, json={"Message": "busy"}, request=REQUEST)
+
+
+def _gateway_503() -> httpx.Response:
+    """A proxy's page: it may have handed the request on before failing."""
+    page = "<html><body><h1>503 Backend fetch failed</h1></body></html>"
+    return httpx.Response(503, html=page, request=REQUEST)
+
+
 def _cert_failure() -> httpx.ConnectError:
     exc = httpx.ConnectError("certificate verify failed", request=REQUEST)
     exc.__cause__ = ssl.SSLCertVerificationError("certificate verify failed")
@@ -48,7 +59,10 @@ TABLE: list[tuple[str, httpx.Response | Exception, bool, bool]] = [
     ("read timeout", httpx.ReadTimeout("slow", request=REQUEST), True, False),
     ("read error", httpx.ReadError("reset", request=REQUEST), True, False),
     ("429", _answer(429), True, True),
-    ("503", _answer(503), True, True),
+    ("503 from the service", _service_503(), True, True),
+    ("503 with Retry-After", _answer(503, "1"), True, True),
+    ("503 from a proxy", _gateway_503(), True, False),
+    ("503 without a body", _answer(503), True, False),
     ("502", _answer(502), True, False),
     ("504", _answer(504), True, False),
     ("500", _answer(500), False, False),

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -37,6 +37,25 @@ class AbsenceNote:
     resumedate: str | Unset = UNSET
     resume: AbsenceNoteResume | Unset = UNSET
     salary_code: int | Unset = UNSET
+    _l2p_members: ClassVar[dict[str, str]] = {
+        "notedate": "Notedate",
+        "startdate": "Startdate",
+        "enddate": "Enddate",
+        "reason": "Reason",
+        "may_leave_house": "MayLeaveHouse",
+        "resumedate": "Resumedate",
+        "resume": "Resume",
+        "salary_code": "SalaryCode",
+    }
+
+    def __repr__(self) -> str:
+        """Set fields only, personal data masked, nested records summarised, bounded in length.
+
+        ``to_dict()`` gives everything the server sent.
+        """
+        from link2prisma.codegen import model_repr  # noqa: PLC0415
+
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         notedate = self.notedate

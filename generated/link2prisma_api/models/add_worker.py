@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -119,6 +119,58 @@ class AddWorker:
     travel_expenses: AddWorkerTravelExpenses | Unset = UNSET
     type_of_travel_expenses: AddWorkerTypeOfTravelExpenses | Unset = UNSET
     salary_code_travel_expenses: int | Unset = UNSET
+    _l2p_members: ClassVar[dict[str, str]] = {
+        "worker_number": "WorkerNumber",
+        "address": "address",
+        "family_status": "FamilyStatus",
+        "contract": "contract",
+        "name": "Name",
+        "firstname": "Firstname",
+        "communication": "Communication",
+        "tax": "Tax",
+        "replacement": "Replacement",
+        "initial": "Initial",
+        "inss": "INSS",
+        "sex": "Sex",
+        "birthdate": "Birthdate",
+        "birthplace_zip_code": "BirthplaceZIPCode",
+        "birthplace": "Birthplace",
+        "birthplace_country": "BirthplaceCountry",
+        "nationality": "Nationality",
+        "language": "Language",
+        "pay_way": "PayWay",
+        "bank_account": "BankAccount",
+        "bic_code": "BICCode",
+        "id": "ID",
+        "id_type": "IDType",
+        "id_valid_until": "IDValidUntil",
+        "driver_license": "DriverLicense",
+        "driver_category": "DriverCategory",
+        "number_plate": "NumberPlate",
+        "fuel_card": "FuelCard",
+        "education": "Education",
+        "profession": "Profession",
+        "e_health_insurance": "EHealthInsurance",
+        "e_health_insurance_reference": "EHealthInsuranceReference",
+        "accident_insurance": "AccidentInsurance",
+        "medical_center": "MedicalCenter",
+        "medical_center_reference": "MedicalCenterReference",
+        "external_id": "ExternalID",
+        "interim_from": "InterimFrom",
+        "interim_to": "InterimTo",
+        "travel_expenses": "TravelExpenses",
+        "type_of_travel_expenses": "TypeOfTravelExpenses",
+        "salary_code_travel_expenses": "SalaryCodeTravelExpenses",
+    }
+
+    def __repr__(self) -> str:
+        """Set fields only, personal data masked, nested records summarised, bounded in length.
+
+        ``to_dict()`` gives everything the server sent.
+        """
+        from link2prisma.codegen import model_repr  # noqa: PLC0415
+
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.add_worker_address import AddWorkerAddress  # noqa: PLC0415

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -27,6 +27,20 @@ class AddWorkerCommunication:
     communication_type: AddWorkerCommunicationCommunicationType
     value: str
     contact_person: str | Unset = UNSET
+    _l2p_members: ClassVar[dict[str, str]] = {
+        "communication_type": "CommunicationType",
+        "value": "Value",
+        "contact_person": "ContactPerson",
+    }
+
+    def __repr__(self) -> str:
+        """Set fields only, personal data masked, nested records summarised, bounded in length.
+
+        ``to_dict()`` gives everything the server sent.
+        """
+        from link2prisma.codegen import model_repr  # noqa: PLC0415
+
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         communication_type = self.communication_type.value

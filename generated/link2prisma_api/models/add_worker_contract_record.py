@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -170,6 +170,89 @@ class AddWorkerContractRecord:
     dimona: AddWorkerDimonaRecord | None | Unset = UNSET
     salary_compositions: list[AddWorkerSalaryCompositionRecord | None] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _l2p_members: ClassVar[dict[str, str]] = {
+        "startdate": "Startdate",
+        "enddate": "Enddate",
+        "employment_status": "EmploymentStatus",
+        "contract": "Contract",
+        "cat_rsz": "CatRSZ",
+        "par_com": "ParCom",
+        "document_c78": "DocumentC78",
+        "code_c98": "CodeC98",
+        "code_c131a": "CodeC131A",
+        "code_c131": "CodeC131",
+        "risk": "Risk",
+        "social_security_card": "SocialSecurityCard",
+        "work_permit": "WorkPermit",
+        "date_in_service": "DateInService",
+        "seniority": "Seniority",
+        "date_professional_experience": "DateProfessionalExperience",
+        "scale_salary_seniority": "ScaleSalarySeniority",
+        "start_probation_periode": "StartProbationPeriode",
+        "end_probation_periode": "EndProbationPeriode",
+        "fixed_term": "FixedTerm",
+        "end_fixed_term": "EndFixedTerm",
+        "date_out_service": "DateOutService",
+        "reason_out": "ReasonOut",
+        "working_time": "WorkingTime",
+        "spec_working_time": "SpecWorkingTime",
+        "schedule": "Schedule",
+        "weekhours_worker": "WeekhoursWorker",
+        "weekhours_employer": "WeekhoursEmployer",
+        "weekhours_worker_average": "WeekhoursWorkerAverage",
+        "weekhours_employer_average": "WeekhoursEmployerAverage",
+        "weekhours_worker_effective": "WeekhoursWorkerEffective",
+        "weekhours_employer_effective": "WeekhoursEmployerEffective",
+        "days_week": "DaysWeek",
+        "days_week_ft": "DaysWeekFT",
+        "reducing_working_kind": "ReducingWorkingKind",
+        "reducing_working_kind_days": "ReducingWorkingKindDays",
+        "reducing_working_kind_hours": "ReducingWorkingKindHours",
+        "part_time_return_towork": "PartTimeReturnTowork",
+        "asr_schedule": "ASRSchedule",
+        "proff_cat": "ProffCat",
+        "function": "Function",
+        "function_description": "FunctionDescription",
+        "office": "Office",
+        "division": "Division",
+        "invoicing_division": "InvoicingDivision",
+        "cost_centre": "CostCentre",
+        "scale_salary_prisma": "ScaleSalaryPrisma",
+        "scale_salary_use": "ScaleSalaryUse",
+        "scale_salary_definition": "ScaleSalaryDefinition",
+        "scale_salary_category": "ScaleSalaryCategory",
+        "scale_salary_scale": "ScaleSalaryScale",
+        "agriculture_type": "AgricultureType",
+        "career_break": "CareerBreak",
+        "protected_employee": "ProtectedEmployee",
+        "sportsperson": "Sportsperson",
+        "certain_work": "CertainWork",
+        "student": "Student",
+        "method_of_remuneration": "MethodOfRemuneration",
+        "international_employment": "InternationalEmployment",
+        "dimona": "Dimona",
+        "salary_compositions": "SalaryCompositions",
+    }
+
+    def __repr__(self) -> str:
+        """Set fields only, personal data masked, nested records summarised, bounded in length.
+
+        ``to_dict()`` gives everything the server sent.
+        """
+        from link2prisma.codegen import model_repr  # noqa: PLC0415
+
+        return model_repr(self)
+
+    @property
+    def wrong_types(self) -> dict[str, Any]:
+        """Members the server sent with another JSON type than the spec declares, as sent.
+
+        They are kept raw in ``additional_properties`` under their vendor name (so that
+        ``to_dict()`` gives them back) and their attribute is left unset: a value is never
+        passed off as the declared type.
+        """
+        declared = set(self._l2p_members.values())
+        return {k: v for k, v in self.additional_properties.items() if k in declared}
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.add_worker_dimona_record import AddWorkerDimonaRecord  # noqa: PLC0415

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -36,6 +36,26 @@ class Address:
     enddate: str | Unset = UNSET
     post_box: str | Unset = UNSET
     distance: float | Unset = UNSET
+    _l2p_members: ClassVar[dict[str, str]] = {
+        "startdate": "Startdate",
+        "street": "Street",
+        "house_number": "HouseNumber",
+        "zip_code": "ZIPCode",
+        "city": "City",
+        "country": "Country",
+        "enddate": "Enddate",
+        "post_box": "PostBox",
+        "distance": "Distance",
+    }
+
+    def __repr__(self) -> str:
+        """Set fields only, personal data masked, nested records summarised, bounded in length.
+
+        ``to_dict()`` gives everything the server sent.
+        """
+        from link2prisma.codegen import model_repr  # noqa: PLC0415
+
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         startdate = self.startdate

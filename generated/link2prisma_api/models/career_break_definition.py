@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -37,6 +37,23 @@ class CareerBreakDefinition:
     originally_contract_type: CareerBreakDefinitionOriginallyContractType | Unset = UNSET
     weekhours_worker_before: float | Unset = UNSET
     weekhours_employer_before: float | Unset = UNSET
+    _l2p_members: ClassVar[dict[str, str]] = {
+        "exist": "Exist",
+        "kind": "Kind",
+        "reason": "Reason",
+        "originally_contract_type": "OriginallyContractType",
+        "weekhours_worker_before": "WeekhoursWorkerBefore",
+        "weekhours_employer_before": "WeekhoursEmployerBefore",
+    }
+
+    def __repr__(self) -> str:
+        """Set fields only, personal data masked, nested records summarised, bounded in length.
+
+        ``to_dict()`` gives everything the server sent.
+        """
+        from link2prisma.codegen import model_repr  # noqa: PLC0415
+
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         exist = self.exist.value

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -30,6 +30,22 @@ class Communication:
     id: str | Unset = UNSET
     contact_person: str | Unset = UNSET
     contact_person_firstname: str | Unset = UNSET
+    _l2p_members: ClassVar[dict[str, str]] = {
+        "communication_type": "CommunicationType",
+        "value": "Value",
+        "id": "ID",
+        "contact_person": "ContactPerson",
+        "contact_person_firstname": "ContactPersonFirstname",
+    }
+
+    def __repr__(self) -> str:
+        """Set fields only, personal data masked, nested records summarised, bounded in length.
+
+        ``to_dict()`` gives everything the server sent.
+        """
+        from link2prisma.codegen import model_repr  # noqa: PLC0415
+
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         communication_type = self.communication_type.value

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -67,6 +67,40 @@ class CompanyCar:
     pers_contribution_amount: float | Unset = UNSET
     pers_contribution_percentage: float | Unset = UNSET
     pers_contribution_code: int | Unset = UNSET
+    _l2p_members: ClassVar[dict[str, str]] = {
+        "starting_date": "StartingDate",
+        "license_plate": "LicensePlate",
+        "ending_date": "EndingDate",
+        "worker_id": "WorkerId",
+        "cat_rsz": "CatRSZ",
+        "motor_type": "MotorType",
+        "tax_horsepower": "TaxHorsepower",
+        "co_2_emissions_hybride_wltp": "Co2EmissionsHybrideWLTP",
+        "co_2_emissions_hybride": "Co2EmissionsHybride",
+        "co_2_emissions_wltp": "Co2EmissionsWLTP",
+        "co_2_emissions": "Co2Emissions",
+        "code": "Code",
+        "fuel_card": "FuelCard",
+        "brand": "Brand",
+        "order_date": "OrderDate",
+        "registration_date": "RegistrationDate",
+        "catalog_price": "CatalogPrice",
+        "light_truck": "LightTruck",
+        "informative": "Informative",
+        "pool_car": "PoolCar",
+        "pers_contribution_amount": "PersContributionAmount",
+        "pers_contribution_percentage": "PersContributionPercentage",
+        "pers_contribution_code": "PersContributionCode",
+    }
+
+    def __repr__(self) -> str:
+        """Set fields only, personal data masked, nested records summarised, bounded in length.
+
+        ``to_dict()`` gives everything the server sent.
+        """
+        from link2prisma.codegen import model_repr  # noqa: PLC0415
+
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         starting_date = self.starting_date

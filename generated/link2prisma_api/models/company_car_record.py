@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,6 +69,51 @@ class CompanyCarRecord:
     pers_contribution_percentage: float | Unset = UNSET
     pers_contribution_code: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _l2p_members: ClassVar[dict[str, str]] = {
+        "starting_date": "StartingDate",
+        "ending_date": "EndingDate",
+        "worker_id": "WorkerId",
+        "license_plate": "LicensePlate",
+        "cat_rsz": "CatRSZ",
+        "motor_type": "MotorType",
+        "tax_horsepower": "TaxHorsepower",
+        "co_2_emissions_hybride_wltp": "Co2EmissionsHybrideWLTP",
+        "co_2_emissions_hybride": "Co2EmissionsHybride",
+        "co_2_emissions_wltp": "Co2EmissionsWLTP",
+        "co_2_emissions": "Co2Emissions",
+        "code": "Code",
+        "fuel_card": "FuelCard",
+        "brand": "Brand",
+        "order_date": "OrderDate",
+        "registration_date": "RegistrationDate",
+        "catalog_price": "CatalogPrice",
+        "light_truck": "LightTruck",
+        "informative": "Informative",
+        "pool_car": "PoolCar",
+        "pers_contribution_amount": "PersContributionAmount",
+        "pers_contribution_percentage": "PersContributionPercentage",
+        "pers_contribution_code": "PersContributionCode",
+    }
+
+    def __repr__(self) -> str:
+        """Set fields only, personal data masked, nested records summarised, bounded in length.
+
+        ``to_dict()`` gives everything the server sent.
+        """
+        from link2prisma.codegen import model_repr  # noqa: PLC0415
+
+        return model_repr(self)
+
+    @property
+    def wrong_types(self) -> dict[str, Any]:
+        """Members the server sent with another JSON type than the spec declares, as sent.
+
+        They are kept raw in ``additional_properties`` under their vendor name (so that
+        ``to_dict()`` gives them back) and their attribute is left unset: a value is never
+        passed off as the declared type.
+        """
+        declared = set(self._l2p_members.values())
+        return {k: v for k, v in self.additional_properties.items() if k in declared}
 
     def to_dict(self) -> dict[str, Any]:
         starting_date = self.starting_date

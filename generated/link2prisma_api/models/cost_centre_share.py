@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -21,6 +21,19 @@ class CostCentreShare:
 
     cost_centre: str | Unset = UNSET
     percentage: float | Unset = UNSET
+    _l2p_members: ClassVar[dict[str, str]] = {
+        "cost_centre": "CostCentre",
+        "percentage": "Percentage",
+    }
+
+    def __repr__(self) -> str:
+        """Set fields only, personal data masked, nested records summarised, bounded in length.
+
+        ``to_dict()`` gives everything the server sent.
+        """
+        from link2prisma.codegen import model_repr  # noqa: PLC0415
+
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         cost_centre = self.cost_centre

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -50,6 +50,32 @@ class DivergentPayment:
     zip_code: str | Unset = UNSET
     city: str | Unset = UNSET
     reference: str | Unset = UNSET
+    _l2p_members: ClassVar[dict[str, str]] = {
+        "startdate": "Startdate",
+        "enddate": "Enddate",
+        "payout_type": "PayoutType",
+        "amount": "Amount",
+        "pay_way": "PayWay",
+        "bank_account": "BankAccount",
+        "bic_code": "BICCode",
+        "salary_code": "SalaryCode",
+        "beneficiary": "Beneficiary",
+        "street": "Street",
+        "house_number": "HouseNumber",
+        "post_box": "PostBox",
+        "zip_code": "ZIPCode",
+        "city": "City",
+        "reference": "Reference",
+    }
+
+    def __repr__(self) -> str:
+        """Set fields only, personal data masked, nested records summarised, bounded in length.
+
+        ``to_dict()`` gives everything the server sent.
+        """
+        from link2prisma.codegen import model_repr  # noqa: PLC0415
+
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         startdate = self.startdate

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -82,6 +82,42 @@ class FamilyStatus:
     child_benefit_institution: int | Unset = UNSET
     child_benefit_reference: str | Unset = UNSET
     weddingdate: str | Unset = UNSET
+    _l2p_members: ClassVar[dict[str, str]] = {
+        "startdate": "Startdate",
+        "enddate": "Enddate",
+        "civil_status": "CivilStatus",
+        "worker_handicapped": "WorkerHandicapped",
+        "worker_single_with_children": "WorkerSingleWithChildren",
+        "spouse_with_income": "SpouseWithIncome",
+        "spouse_handicapped": "SpouseHandicapped",
+        "spouse_name": "SpouseName",
+        "spouse_firstname": "SpouseFirstname",
+        "spouse_inss": "SpouseINSS",
+        "spouse_sex": "SpouseSex",
+        "spouse_birthdate": "SpouseBirthdate",
+        "spouse_profession": "SpouseProfession",
+        "spouse_birthplace": "SpouseBirthplace",
+        "children_at_charge": "ChildrenAtCharge",
+        "children_handicapped": "ChildrenHandicapped",
+        "others_at_charge": "OthersAtCharge",
+        "others_handicapped": "OthersHandicapped",
+        "others_65_at_charge": "Others65AtCharge",
+        "wage_garnishment_children_at_charge": "WageGarnishmentChildrenAtCharge",
+        "others_65_handicapped": "Others65Handicapped",
+        "others_65_need_of_care": "Others65NeedOfCare",
+        "child_benefit_institution": "ChildBenefitInstitution",
+        "child_benefit_reference": "ChildBenefitReference",
+        "weddingdate": "Weddingdate",
+    }
+
+    def __repr__(self) -> str:
+        """Set fields only, personal data masked, nested records summarised, bounded in length.
+
+        ``to_dict()`` gives everything the server sent.
+        """
+        from link2prisma.codegen import model_repr  # noqa: PLC0415
+
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         startdate = self.startdate

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -59,6 +59,35 @@ class FirstDayOfUnemployment:
     status: FirstDayOfUnemploymentStatus | Unset = UNSET
     ticket_number: str | Unset = UNSET
     error: str | Unset = UNSET
+    _l2p_members: ClassVar[dict[str, str]] = {
+        "date_declaration": "DateDeclaration",
+        "type_of_un_employment": "TypeOfUnEmployment",
+        "email": "Email",
+        "list_of_workers": "ListOfWorkers",
+        "serial_number": "SerialNumber",
+        "comment": "Comment",
+        "yard_street": "YardStreet",
+        "yardhousenumber": "Yardhousenumber",
+        "yard_postbox": "yardPostbox",
+        "yard_zi_pcode": "YardZIPcode",
+        "yard_city": "YardCity",
+        "yard_country": "YardCountry",
+        "nature_bad_weather": "NatureBadWeather",
+        "nature_work": "NatureWork",
+        "reason_impossible": "ReasonImpossible",
+        "status": "Status",
+        "ticket_number": "TicketNumber",
+        "error": "Error",
+    }
+
+    def __repr__(self) -> str:
+        """Set fields only, personal data masked, nested records summarised, bounded in length.
+
+        ``to_dict()`` gives everything the server sent.
+        """
+        from link2prisma.codegen import model_repr  # noqa: PLC0415
+
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         date_declaration = self.date_declaration

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -120,6 +120,60 @@ class NewDimona:
     belated: NewDimonaBelated | Unset = UNSET
     status: NewDimonaStatus | Unset = UNSET
     error: str | Unset = UNSET
+    _l2p_members: ClassVar[dict[str, str]] = {
+        "nature_declaration": "NatureDeclaration",
+        "email": "Email",
+        "starting_date": "StartingDate",
+        "contract_type": "ContractType",
+        "name": "Name",
+        "firstname": "Firstname",
+        "initial": "Initial",
+        "inss": "INSS",
+        "sex": "Sex",
+        "birthdate": "Birthdate",
+        "birthplace": "Birthplace",
+        "birthplace_country": "BirthplaceCountry",
+        "nationality": "Nationality",
+        "street": "Street",
+        "house_number": "HouseNumber",
+        "post_box": "PostBox",
+        "zip_code": "ZIPCode",
+        "city": "City",
+        "country": "Country",
+        "cat_rsz": "CatRSZ",
+        "student": "Student",
+        "activity_with_risk": "ActivityWithRisk",
+        "worker_status": "WorkerStatus",
+        "employment_nature": "EmploymentNature",
+        "dimona_period_id": "DimonaPeriodId",
+        "ending_date": "EndingDate",
+        "starting_hour": "StartingHour",
+        "ending_hour": "EndingHour",
+        "starting_hour_2": "StartingHour2",
+        "ending_hour_2": "EndingHour2",
+        "first_month_c32a_nbr": "FirstMonthC32ANbr",
+        "next_month_c32a_nbr": "NextMonthC32ANbr",
+        "planned_hours_nbr": "PlannedHoursNbr",
+        "using_data": "UsingData",
+        "receipt": "Receipt",
+        "joint_commission_nbr": "JointCommissionNbr",
+        "worker_type": "WorkerType",
+        "last_action": "LastAction",
+        "exceeding_hours_nbr": "ExceedingHoursNbr",
+        "quota_exceeded": "QuotaExceeded",
+        "belated": "Belated",
+        "status": "Status",
+        "error": "Error",
+    }
+
+    def __repr__(self) -> str:
+        """Set fields only, personal data masked, nested records summarised, bounded in length.
+
+        ``to_dict()`` gives everything the server sent.
+        """
+        from link2prisma.codegen import model_repr  # noqa: PLC0415
+
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.using_data import UsingData  # noqa: PLC0415

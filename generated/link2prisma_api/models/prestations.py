@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -39,6 +39,25 @@ class Prestations:
     reset: PrestationsReset | Unset = UNSET
     prestations: list[None | Prestation] | Unset = UNSET
     costs: list[None | PrestationCost] | Unset = UNSET
+    _l2p_members: ClassVar[dict[str, str]] = {
+        "worker_number": "WorkerNumber",
+        "month": "Month",
+        "year": "Year",
+        "end_of_period": "EndOfPeriod",
+        "annotation": "Annotation",
+        "reset": "Reset",
+        "prestations": "Prestations",
+        "costs": "Costs",
+    }
+
+    def __repr__(self) -> str:
+        """Set fields only, personal data masked, nested records summarised, bounded in length.
+
+        ``to_dict()`` gives everything the server sent.
+        """
+        from link2prisma.codegen import model_repr  # noqa: PLC0415
+
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.prestation import Prestation  # noqa: PLC0415

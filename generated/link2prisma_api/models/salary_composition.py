@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -39,6 +39,27 @@ class SalaryComposition:
     amount: float | Unset = UNSET
     supplement: float | Unset = UNSET
     type_of_indexing: SalaryCompositionTypeOfIndexing | Unset = UNSET
+    _l2p_members: ClassVar[dict[str, str]] = {
+        "startdate": "Startdate",
+        "code": "Code",
+        "enddate": "Enddate",
+        "days": "Days",
+        "hours": "Hours",
+        "unity": "Unity",
+        "percentage": "Percentage",
+        "amount": "Amount",
+        "supplement": "Supplement",
+        "type_of_indexing": "TypeOfIndexing",
+    }
+
+    def __repr__(self) -> str:
+        """Set fields only, personal data masked, nested records summarised, bounded in length.
+
+        ``to_dict()`` gives everything the server sent.
+        """
+        from link2prisma.codegen import model_repr  # noqa: PLC0415
+
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         startdate = self.startdate

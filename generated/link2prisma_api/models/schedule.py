@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -27,6 +27,21 @@ class Schedule:
     description: str
     start_date: str
     week: list[None | ScheduleWeek]
+    _l2p_members: ClassVar[dict[str, str]] = {
+        "schedule_id": "ScheduleID",
+        "description": "Description",
+        "start_date": "StartDate",
+        "week": "Week",
+    }
+
+    def __repr__(self) -> str:
+        """Set fields only, personal data masked, nested records summarised, bounded in length.
+
+        ``to_dict()`` gives everything the server sent.
+        """
+        from link2prisma.codegen import model_repr  # noqa: PLC0415
+
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.schedule_week import ScheduleWeek  # noqa: PLC0415

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -33,6 +33,25 @@ class ScheduleWeek:
     day_5: float | Unset = UNSET
     day_6: float | Unset = UNSET
     day_7: float | Unset = UNSET
+    _l2p_members: ClassVar[dict[str, str]] = {
+        "week_number": "WeekNumber",
+        "day_1": "Day1",
+        "day_2": "Day2",
+        "day_3": "Day3",
+        "day_4": "Day4",
+        "day_5": "Day5",
+        "day_6": "Day6",
+        "day_7": "Day7",
+    }
+
+    def __repr__(self) -> str:
+        """Set fields only, personal data masked, nested records summarised, bounded in length.
+
+        ``to_dict()`` gives everything the server sent.
+        """
+        from link2prisma.codegen import model_repr  # noqa: PLC0415
+
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         week_number = self.week_number

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -23,6 +23,20 @@ class Tax:
     startdate: str
     tax_calculation: TaxTaxCalculation
     value: float
+    _l2p_members: ClassVar[dict[str, str]] = {
+        "startdate": "Startdate",
+        "tax_calculation": "TaxCalculation",
+        "value": "Value",
+    }
+
+    def __repr__(self) -> str:
+        """Set fields only, personal data masked, nested records summarised, bounded in length.
+
+        ``to_dict()`` gives everything the server sent.
+        """
+        from link2prisma.codegen import model_repr  # noqa: PLC0415
+
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         startdate = self.startdate

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -38,6 +38,27 @@ class UploadDocument:
     month: int | Unset = UNSET
     year: int | Unset = UNSET
     description: str | Unset = UNSET
+    _l2p_members: ClassVar[dict[str, str]] = {
+        "filename": "Filename",
+        "document_type": "DocumentType",
+        "publication_date": "PublicationDate",
+        "language": "Language",
+        "document": "Document",
+        "worker_id": "WorkerId",
+        "day": "Day",
+        "month": "Month",
+        "year": "Year",
+        "description": "Description",
+    }
+
+    def __repr__(self) -> str:
+        """Set fields only, personal data masked, nested records summarised, bounded in length.
+
+        ``to_dict()`` gives everything the server sent.
+        """
+        from link2prisma.codegen import model_repr  # noqa: PLC0415
+
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         filename = self.filename

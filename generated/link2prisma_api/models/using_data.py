@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -35,6 +35,26 @@ class UsingData:
     using_zip_code: str | Unset = UNSET
     using_city: str | Unset = UNSET
     using_country: str | Unset = "00150"
+    _l2p_members: ClassVar[dict[str, str]] = {
+        "using_joint_commission_nbr": "UsingJointCommissionNbr",
+        "using_employer_name": "UsingEmployerName",
+        "using_employer_company_id": "UsingEmployerCompanyID",
+        "using_street": "UsingStreet",
+        "using_house_number": "UsingHouseNumber",
+        "using_post_box": "UsingPostBox",
+        "using_zip_code": "UsingZIPCode",
+        "using_city": "UsingCity",
+        "using_country": "UsingCountry",
+    }
+
+    def __repr__(self) -> str:
+        """Set fields only, personal data masked, nested records summarised, bounded in length.
+
+        ``to_dict()`` gives everything the server sent.
+        """
+        from link2prisma.codegen import model_repr  # noqa: PLC0415
+
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         using_joint_commission_nbr = self.using_joint_commission_nbr

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -91,6 +91,50 @@ class Worker:
     interim_to: str | Unset = UNSET
     travel_expenses: WorkerTravelExpenses | Unset = UNSET
     salary_code_travel_expenses: int | Unset = UNSET
+    _l2p_members: ClassVar[dict[str, str]] = {
+        "name": "Name",
+        "firstname": "Firstname",
+        "initial": "Initial",
+        "inss": "INSS",
+        "sex": "Sex",
+        "birthdate": "Birthdate",
+        "birthplace_zip_code": "BirthplaceZIPCode",
+        "birthplace": "Birthplace",
+        "birthplace_country": "BirthplaceCountry",
+        "nationality": "Nationality",
+        "language": "Language",
+        "pay_way": "PayWay",
+        "bank_account": "BankAccount",
+        "bic_code": "BICCode",
+        "id": "ID",
+        "id_type": "IDType",
+        "id_valid_until": "IDValidUntil",
+        "driver_license": "DriverLicense",
+        "driver_category": "DriverCategory",
+        "number_plate": "NumberPlate",
+        "fuel_card": "FuelCard",
+        "education": "Education",
+        "profession": "Profession",
+        "e_health_insurance": "EHealthInsurance",
+        "e_health_insurance_reference": "EHealthInsuranceReference",
+        "accident_insurance": "AccidentInsurance",
+        "medical_center": "MedicalCenter",
+        "medical_center_reference": "MedicalCenterReference",
+        "external_id": "ExternalID",
+        "interim_from": "InterimFrom",
+        "interim_to": "InterimTo",
+        "travel_expenses": "TravelExpenses",
+        "salary_code_travel_expenses": "SalaryCodeTravelExpenses",
+    }
+
+    def __repr__(self) -> str:
+        """Set fields only, personal data masked, nested records summarised, bounded in length.
+
+        ``to_dict()`` gives everything the server sent.
+        """
+        from link2prisma.codegen import model_repr  # noqa: PLC0415
+
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

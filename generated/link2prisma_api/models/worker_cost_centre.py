@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -27,6 +27,20 @@ class WorkerCostCentre:
     startdate: str
     cost_centres: list[CostCentreShare | None]
     enddate: str | Unset = UNSET
+    _l2p_members: ClassVar[dict[str, str]] = {
+        "startdate": "Startdate",
+        "cost_centres": "CostCentres",
+        "enddate": "Enddate",
+    }
+
+    def __repr__(self) -> str:
+        """Set fields only, personal data masked, nested records summarised, bounded in length.
+
+        ``to_dict()`` gives everything the server sent.
+        """
+        from link2prisma.codegen import model_repr  # noqa: PLC0415
+
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.cost_centre_share import CostCentreShare  # noqa: PLC0415

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,6 +29,31 @@ class WorkerCostCentreRecord:
     enddate: str | Unset = UNSET
     cost_centres: list[CostCentreShareRecord | None] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _l2p_members: ClassVar[dict[str, str]] = {
+        "startdate": "Startdate",
+        "enddate": "Enddate",
+        "cost_centres": "CostCentres",
+    }
+
+    def __repr__(self) -> str:
+        """Set fields only, personal data masked, nested records summarised, bounded in length.
+
+        ``to_dict()`` gives everything the server sent.
+        """
+        from link2prisma.codegen import model_repr  # noqa: PLC0415
+
+        return model_repr(self)
+
+    @property
+    def wrong_types(self) -> dict[str, Any]:
+        """Members the server sent with another JSON type than the spec declares, as sent.
+
+        They are kept raw in ``additional_properties`` under their vendor name (so that
+        ``to_dict()`` gives them back) and their attribute is left unset: a value is never
+        passed off as the declared type.
+        """
+        declared = set(self._l2p_members.values())
+        return {k: v for k, v in self.additional_properties.items() if k in declared}
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.cost_centre_share_record import CostCentreShareRecord  # noqa: PLC0415

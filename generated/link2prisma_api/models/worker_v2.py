@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -96,6 +96,62 @@ class WorkerV2:
     salary_code_travel_expenses: int | Unset = UNSET
     main_division: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _l2p_members: ClassVar[dict[str, str]] = {
+        "name": "Name",
+        "firstname": "Firstname",
+        "inss": "INSS",
+        "sex": "Sex",
+        "birthdate": "Birthdate",
+        "birthplace_zip_code": "BirthplaceZIPCode",
+        "birthplace": "Birthplace",
+        "birthplace_country": "BirthplaceCountry",
+        "nationality": "Nationality",
+        "language": "Language",
+        "pay_way": "PayWay",
+        "bank_account": "BankAccount",
+        "bic_code": "BICCode",
+        "id": "ID",
+        "id_type": "IDType",
+        "id_valid_until": "IDValidUntil",
+        "driver_license": "DriverLicense",
+        "driver_category": "DriverCategory",
+        "number_plate": "NumberPlate",
+        "fuel_card": "FuelCard",
+        "education": "Education",
+        "profession": "Profession",
+        "e_health_insurance": "EHealthInsurance",
+        "e_health_insurance_reference": "EHealthInsuranceReference",
+        "accident_insurance": "AccidentInsurance",
+        "medical_center": "MedicalCenter",
+        "medical_center_reference": "MedicalCenterReference",
+        "external_id": "ExternalID",
+        "interim_from": "InterimFrom",
+        "interim_to": "InterimTo",
+        "travel_expenses": "TravelExpenses",
+        "type_of_travel_expenses": "TypeOfTravelExpenses",
+        "salary_code_travel_expenses": "SalaryCodeTravelExpenses",
+        "main_division": "MainDivision",
+    }
+
+    def __repr__(self) -> str:
+        """Set fields only, personal data masked, nested records summarised, bounded in length.
+
+        ``to_dict()`` gives everything the server sent.
+        """
+        from link2prisma.codegen import model_repr  # noqa: PLC0415
+
+        return model_repr(self)
+
+    @property
+    def wrong_types(self) -> dict[str, Any]:
+        """Members the server sent with another JSON type than the spec declares, as sent.
+
+        They are kept raw in ``additional_properties`` under their vendor name (so that
+        ``to_dict()`` gives them back) and their attribute is left unset: a value is never
+        passed off as the declared type.
+        """
+        declared = set(self._l2p_members.values())
+        return {k: v for k, v in self.additional_properties.items() if k in declared}
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

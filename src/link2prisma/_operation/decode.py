@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .._exceptions import OperationFailed, UnexpectedResponseError
-from .._lenient import normalise, report_drift
+from .._lenient import WrongType, normalise, report_drift
 from .._redact import excerpt
 from .._spec import ModelRef, OperationSpec
 from .status import NO_DATA, OperationStatus, status_of
@@ -42,6 +42,8 @@ RESULT_FIELDS = (
 
 
 BOM = "\ufeff"
+_UNREADABLE = object()
+_DECODE_ERRORS = (ValueError, TypeError, KeyError, AttributeError, RecursionError, binascii.Error)
 
 
 def json_text(content: bytes | str) -> str:
@@ -64,7 +66,9 @@ def parse_guid(content: bytes) -> str:
         value = text.strip('"')
     if isinstance(value, str) and _GUID.match(value.strip()):
         return str(uuid.UUID(value.strip().strip("{}")))
-    raise UnexpectedResponseError("the queued call's answer holds no GUID", body=excerpt(content))
+    raise UnexpectedResponseError(
+        "the queued call's answer holds no GUID", body=excerpt(content, free_text=False)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,16 +90,20 @@ def parse_envelope(content: bytes, guid: str) -> Envelope:
     try:
         data = load_json(content)
     except (ValueError, RecursionError):
+        data = _UNREADABLE  # raised below, outside the handler: the error keeps no context
+    if data is _UNREADABLE:
         raise UnexpectedResponseError(
-            "Result is not JSON", guid=guid, body=excerpt(content)
-        ) from None
+            "Result is not JSON", guid=guid, body=excerpt(content, free_text=False)
+        )
     if not isinstance(data, dict):
         raise UnexpectedResponseError(
-            "Result is not a JSON object", guid=guid, body=excerpt(content)
+            "Result is not a JSON object", guid=guid, body=excerpt(content, free_text=False)
         )
     code = data.get("Statuscode")
     if isinstance(code, bool) or not isinstance(code, (str, int, float)):
-        raise UnexpectedResponseError("Result has no Statuscode", guid=guid, body=excerpt(content))
+        raise UnexpectedResponseError(
+            "Result has no Statuscode", guid=guid, body=excerpt(content, free_text=False)
+        )
     statuscode = str(code).strip()
     if isinstance(code, float) and code.is_integer():
         statuscode = str(int(code))
@@ -127,9 +135,17 @@ def raise_for_failure(
 
 
 def result_record(spec: OperationSpec, fields: dict[str, Any]) -> Any:
-    """The envelope as the vendor's ``Result`` model: all nine fields, null where absent."""
+    """The envelope as the vendor's ``Result`` model: all nine fields, null where absent.
+
+    A numeric ``Statuscode`` (some deployments write ``200``) is read as its text, as
+    :func:`parse_envelope` does.
+    """
     assert spec.result is not None
-    return build_model(spec.result, {**dict.fromkeys(RESULT_FIELDS), **fields}, RESULT_OPERATION)
+    fields = {**dict.fromkeys(RESULT_FIELDS), **fields}
+    code = fields.get("Statuscode")
+    if isinstance(code, (int, float)) and not isinstance(code, bool):
+        fields["Statuscode"] = str(int(code)) if float(code).is_integer() else str(code)
+    return build_model(spec.result, fields, RESULT_OPERATION)
 
 
 @functools.cache
@@ -144,22 +160,52 @@ def build_model(ref: ModelRef, data: Any, operation: str | None = None) -> Any:
     """Generated attrs model(s) from decoded JSON; arrays become lists.
 
     The JSON is first read leniently (:func:`~link2prisma._lenient.normalise`): ``null``
-    members and items dropped, INSS numbers as 11-digit strings, and enum values the spec does
-    not list kept as sent and logged once per (operation, field).
+    members and items dropped, INSS numbers as 11-digit strings, enum values the spec does
+    not list kept as sent, and members of the wrong JSON type taken out, then put back raw
+    into their record's ``additional_properties`` (the attribute stays unset; the model's
+    ``wrong_types`` lists them). Both are logged once per (operation, field).
     """
     clean, drift = normalise(ref.schema, data)
     if drift:
         report_drift(operation, drift)
-    return _build(ref, clean)
+    model = _build(ref, clean)
+    for d in drift:
+        if d.kind == "type":
+            _keep_raw(model, d.path, d.value)
+    return model
+
+
+def _keep_raw(model: Any, path: tuple[str | int, ...], value: Any) -> None:
+    """Put ``value`` under the last step of ``path`` into the record the other steps lead to.
+
+    The steps are vendor names and list indexes of the decoded JSON; a record is a generated
+    model (its attributes found by vendor name) or, where the generated code kept a raw
+    object, a dict.
+    """
+    node = model
+    for step in path[:-1]:
+        if isinstance(step, int):
+            node = node[step]
+        elif isinstance(node, dict):
+            node = node[step]
+        else:
+            members: dict[str, str] = type(node)._l2p_members
+            attr = next(a for a, vendor in members.items() if vendor == step)
+            node = getattr(node, attr)
+    key = path[-1]
+    if isinstance(node, dict):
+        node[str(key)] = value
+    else:
+        node.additional_properties[str(key)] = value
 
 
 def _build(ref: ModelRef, data: Any) -> Any:
     if ref.items is not None:
         if not isinstance(data, list):
-            raise TypeError("expected a JSON array")
+            raise WrongType("expected a JSON array")
         return [_build(ref.items, x) for x in data if x is not None]
     if not isinstance(data, dict):
-        raise TypeError("expected a JSON object")
+        raise WrongType("expected a JSON object")
     return _model_class(ref).from_dict(data)
 
 
@@ -169,8 +215,9 @@ def _json_response(text: str) -> Any:
     if isinstance(value, str) and json_text(value)[:1] in ("{", "["):
         try:
             return load_json(value)
-        except ValueError:
-            return value
+        except json.JSONDecodeError as exc:
+            where = f"{exc.msg} at character {exc.pos}"
+        raise WrongType(f"the Response, encoded twice, does not decode ({where})")
     return value
 
 
@@ -180,7 +227,7 @@ def _bytes_response(text: str) -> bytes:
     except ValueError:
         value = json_text(text)
     if not isinstance(value, str):
-        raise TypeError("expected base64 text")
+        raise WrongType("expected base64 text")
     return base64.b64decode("".join(value.split()), validate=True)
 
 
@@ -200,14 +247,42 @@ def decode(env: Envelope, spec: OperationSpec, guid: str, employer: str | None) 
         raise_for_failure(env, guid, spec, employer)
     try:
         return _value(env, spec)
-    except (ValueError, TypeError, KeyError, AttributeError, RecursionError, binascii.Error) as exc:
-        raise UnexpectedResponseError(
-            f"cannot decode the Response of {spec.operation_id}: {type(exc).__name__}",
-            guid=guid,
-            operation=spec.operation_id,
-            employer=employer,
-            body=excerpt(env.response, 200),
-        ) from exc
+    except _DECODE_ERRORS as exc:
+        cause = why(exc)
+    # Raised outside the handler: the error carries no chained exception, whose text (a
+    # JSONDecodeError's document, a value in a message) could hold personal data.
+    raise UnexpectedResponseError(
+        f"cannot decode the Response of {spec.operation_id}: {cause}",
+        guid=guid,
+        operation=spec.operation_id,
+        employer=employer,
+        body=_shown_response(env, spec),
+    )
+
+
+def _shown_response(env: Envelope, spec: OperationSpec) -> str | None:
+    """The Response in an error: redacted JSON, or only the length of a document (base64 of
+    a payslip is personal data, merely encoded)."""
+    if spec.result_kind == "bytes" and env.response:
+        return f"{len(env.response)} characters of base64"
+    return excerpt(env.response, 200, free_text=False)
+
+
+def why(exc: BaseException) -> str:
+    """Why decoding failed, in words that hold no value of the answer.
+
+    Our own refusals (:class:`~link2prisma._lenient.WrongType`) name the member, never its
+    value; a JSON syntax error gives its position; anything else only its type.
+    """
+    if isinstance(exc, WrongType):
+        return str(exc)
+    if isinstance(exc, json.JSONDecodeError):
+        return f"not JSON ({exc.msg} at character {exc.pos})"
+    if isinstance(exc, binascii.Error):
+        return "not base64"
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    return type(exc).__name__
 
 
 def _value(env: Envelope, spec: OperationSpec) -> Any:
@@ -233,11 +308,11 @@ def _value(env: Envelope, spec: OperationSpec) -> Any:
         if isinstance(data, dict):
             data = [data]  # a single record where a list was expected
         if not isinstance(data, list):
-            raise TypeError("expected a JSON array")
+            raise WrongType("expected a JSON array")
         return [build_model(spec.result, x, op) for x in data if x is not None]
     if spec.result.items is None and isinstance(data, list):
         # One record asked, a list answered: accept an empty list or a list of one.
         if len(data) > 1:
-            raise TypeError(f"expected one record, got {len(data)}")
+            raise WrongType(f"expected one record, got {len(data)}")
         return build_model(spec.result, data[0], op) if data else None
     return build_model(spec.result, data, op)

@@ -10,6 +10,7 @@ from typing import Annotated, Any
 import typer
 
 from .config import GlobalOptions, day_arg
+from .durable import check_output_path
 from .output import EXIT_USAGE, CliError, guarded, write_atomic
 
 __all__ = ["app"]
@@ -65,9 +66,13 @@ def download(
     document_id: Annotated[int, typer.Argument(help="The DocumentID (see `documents list`).")],
     out_path: Annotated[Path, typer.Option("--out", "-o", help="Where to write the document.")],
 ) -> None:
-    """Download one document to a file."""
+    """Download one document to a file (created owner-only: documents are personal data).
+
+    An --out whose folder does not exist is refused before anything is fetched.
+    """
     opts: GlobalOptions = ctx.obj
     out = opts.output
+    check_output_path(out_path, "--out")
     with opts.client() as l2p:
         data = l2p.employer(opts.employer()).documents.get(document_id).result()
     write_atomic(out_path, data)

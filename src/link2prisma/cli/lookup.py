@@ -10,9 +10,9 @@ import typer
 from .._formats import inss_is_valid
 from .._operation.decode import RESULT_OPERATION
 from .._operation.status import OperationStatus, status_of
-from .._redact import redact_text
+from .._redact import excerpt, redact_text
 from .config import GlobalOptions
-from .output import EXIT_FAILED, EXIT_USAGE, CliError, guarded, mask_rrnr
+from .output import EXIT_FAILED, EXIT_USAGE, CliError, guarded, mask_rrnr, note_queued
 
 __all__ = ["exists", "result", "rrnr_digits"]
 
@@ -45,11 +45,21 @@ def exists(
         str,
         typer.Argument(help="National register number (11 digits; leading zeros may be left out)."),
     ],
+    check: Annotated[
+        bool,
+        typer.Option(
+            "--check",
+            help="For scripts: exit 1 when the number is not a worker of the employer "
+            "(0 when it is; errors keep their own codes).",
+        ),
+    ] = False,
 ) -> None:
     """Whether a national register number is a worker of the employer (answered at once).
 
     The number is never printed in full: all but its last two digits are masked. A number whose
-    leading zeros were lost (``2082927549`` for ``02082927549``) is accepted.
+    leading zeros were lost (``2082927549`` for ``02082927549``) is accepted. Without --check
+    the exit status is 0 whatever the answer; with it, 1 means "not a worker":
+    `if link2prisma exists --check RRNR; then ...`.
     """
     opts: GlobalOptions = ctx.obj
     out = opts.output
@@ -69,6 +79,8 @@ def exists(
         out.say(f"{data['rrnr']}: worker {data['worker_number']} of employer {employer}")
     else:
         out.say(f"{data['rrnr']}: not a worker of employer {employer}")
+    if check and not data["exists"]:
+        raise typer.Exit(EXIT_FAILED)
 
 
 @guarded
@@ -96,11 +108,15 @@ def result(
 
     Without --operation, shows the raw Result (Statuscode, StatusDescription, Response ...);
     with it, decodes the Response like the operation would. Exits 1 when the operation failed
-    and 5 when --wait ran out of time (--timeout).
+    and 5 when --wait ran out of time (--timeout). What is shown is redacted like the logs
+    (StatusDescription too); --json carries the data, StatusDescription still redacted.
     """
     opts: GlobalOptions = ctx.obj
     out = opts.output
     settings = opts.settings()
+    if wait:
+        note_queued(ctx, guid, operation)
+        out.note(f"waiting for {guid} (Ctrl-C stops waiting, not the operation) ...")
     with opts.client() as l2p:
         if operation is not None:
             op = l2p.operation(guid, operation, settings.employer)
@@ -121,6 +137,9 @@ def result(
         else:
             raw = l2p.result(guid)
     fields = raw.to_dict()
+    description = redact_text(str(fields.get("StatusDescription") or ""))
+    if "StatusDescription" in fields:
+        fields["StatusDescription"] = description  # personal data in an error sentence
     status = status_of(str(raw.statuscode or ""))
     data: dict[str, Any] = {"guid": guid, "status": status.value, "result": fields}
     if out.json_mode:
@@ -129,29 +148,32 @@ def result(
         response = fields.get("Response")
         shown = response
         if isinstance(response, str):
-            # A preview for the eye: national register numbers and IBANs masked (--json: all).
-            shown = redact_text(response[:300])
+            # A preview for the eye, redacted like the logs (--json: all).
+            shown = excerpt(response, 300)
             if len(response) > 300:
-                shown += f"... ({len(response)} characters; --json for all)"
+                shown = f"{shown} ({len(response)} characters; --json for all)"
         out.fields(
             [
-                ("Status", status.value),
-                ("Statuscode", fields.get("Statuscode")),
-                ("StatusDescription", fields.get("StatusDescription")),
-                ("Action", fields.get("Action")),
-                ("Type", fields.get("Type")),
-                ("Employer", fields.get("Employer")),
-                ("Worker", fields.get("Worker")),
-                ("User", fields.get("User")),
-                ("Response", shown),
+                (label, None if value is None else redact_text(str(value)))
+                for label, value in (
+                    ("Status", status.value),
+                    ("Statuscode", fields.get("Statuscode")),
+                    ("StatusDescription", description),
+                    ("Action", fields.get("Action")),
+                    ("Type", fields.get("Type")),
+                    ("Employer", fields.get("Employer")),
+                    ("Worker", fields.get("Worker")),
+                    ("User", fields.get("User")),
+                    ("Response", shown),
+                )
             ],
             title=f"Result {guid}",
         )
     if status is OperationStatus.FAILED:
         raise CliError(
-            f"operation {guid} failed with Statuscode {raw.statuscode}: "
-            f"{raw.status_description or ''}",
+            f"operation {guid} failed with Statuscode {raw.statuscode}: {description}",
             EXIT_FAILED,
+            guid=guid,
         )
 
 

@@ -9,8 +9,12 @@ Every operation in flight is recorded in table ``inflight`` (GUID, operation, em
 params, continuation token) in its own committed transaction right after it was submitted and
 *before* anything waits on it; its row is deleted in the same transaction that applies its
 result. A run that is killed halfway therefore resumes those operations on the next run by
-their tokens instead of submitting them again. The only window left is between the server's
-``202`` and that commit: an operation submitted there is submitted again (a read).
+their tokens instead of submitting them again. The window between the server's ``202`` and that
+commit is covered by the operation journal (:class:`link2prisma.Journal`, ``journal=``, the
+CLI's): it records each GUID as soon as the ``202`` is read, and the next run takes up an
+operation found there (:meth:`Journal.adopt`) instead of submitting it again. What remains is
+the moment between the ``202`` and the journal's own commit: an operation submitted there is
+submitted again, and for these reads a duplicate costs only time.
 
 Schema (one database may mirror several employers)::
 
@@ -43,7 +47,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from link2prisma import ConfigurationError, Link2Prisma, NotFoundError, Operation, OperationFailed
+from link2prisma import (
+    ConfigurationError,
+    Journal,
+    Link2Prisma,
+    NotFoundError,
+    Operation,
+    OperationFailed,
+)
 from link2prisma.window import in_flight, pages
 
 from .durable import Checkpoint, create_owner_only
@@ -137,6 +148,7 @@ class Mirror:
         today: str | None = None,
         on_progress: Callable[[str, int, int | None], None] | None = None,
         on_note: Callable[[str], None] | None = None,
+        journal: Journal | None = None,
     ) -> None:
         if not 1 <= page_size <= 100:
             raise ConfigurationError("page_size must be between 1 and 100")
@@ -154,6 +166,7 @@ class Mirror:
         self.on_progress = on_progress or (lambda phase, done, total: None)
         self.on_note = on_note or (lambda text: None)
         self.conn = open_db(self.path)
+        self.journal = journal  # the journal ``l2p`` records reads in, with this run's context
         self.written = 0
         self.deleted = 0
         self.resumed = 0
@@ -207,8 +220,12 @@ class Mirror:
     def _submit(
         self, operation: str, params: dict[str, Any], call: Callable[[], Operation[Any]]
     ) -> Operation[Any]:
-        """Submit, then record the operation in ``inflight`` (committed) before any wait."""
-        op = call()
+        """Submit, then record the operation in ``inflight`` (committed) before any wait.
+
+        An operation the journal queued for an interrupted run, unrecorded here, is taken up
+        instead of submitted again."""
+        adopted = self.journal.adopt(operation, self.employer, params) if self.journal else None
+        op = self.l2p.resume(adopted.token) if adopted and adopted.token else call()
         with self.tx() as conn:
             conn.execute(
                 "INSERT INTO inflight (guid, operation, employer, params, token, created_at) "
@@ -228,7 +245,10 @@ class Mirror:
                     "full_next_offset",
                     max(int(self.meta("full_next_offset") or 0), params["offset"] + self.page_size),
                 )
-        self.submitted += 1
+        if adopted:
+            self.resumed += 1
+        else:
+            self.submitted += 1
         self.checkpoint("submitted")
         return op
 
@@ -305,6 +325,8 @@ class Mirror:
         started = time.monotonic()
         started_at = _now()
         with self._lock():
+            if self.journal and self.meta("phase") is None and self.meta("incr_until") is None:
+                self.journal.abandon_reads()  # nothing to take up: a fresh run
             if self.force_full and self.meta("phase") != "full":
                 with self.tx() as conn:
                     self._clear_employer(conn)
@@ -330,6 +352,8 @@ class Mirror:
                         self.submitted,
                     ),
                 )
+        if self.journal:
+            self.journal.abandon_reads()  # reads submitted ahead, never waited for
         return SyncSummary(
             db=str(self.path),
             employer=self.employer,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated
@@ -9,6 +10,7 @@ from typing import Annotated
 import typer
 
 from .config import GlobalOptions
+from .journal import open_journal
 from .output import guarded
 
 __all__ = ["sync"]
@@ -58,7 +60,8 @@ def sync(
         console=out.err,
         disable=out.json_mode,
     )
-    with opts.client() as l2p, progress:
+    journal = open_journal(reads=True, context=f"sync {db.resolve()} {employer}")
+    with contextlib.closing(journal), opts.client(journal=journal) as l2p, progress:
         task = progress.add_task(f"employer {employer}", total=None)
 
         def on_progress(phase: str, done: int, total: int | None) -> None:
@@ -77,6 +80,7 @@ def sync(
             full=full,
             on_progress=on_progress,
             on_note=lambda text: progress.console.print(text) if not out.json_mode else None,
+            journal=journal,
         )
         try:
             summary = mirror.run()

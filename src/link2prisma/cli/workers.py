@@ -8,14 +8,30 @@ recorded in a state file next to the output (``OUT.l2p-state.json``, written ato
 A re-run with the same options truncates the output to that size, resumes the recorded pages
 by their tokens (they are not submitted again), submits only the pages never submitted, and
 appends the pages not yet written. The state file is removed when the export is complete.
+The window between a page's ``202`` and the state file's write is covered by the operation
+journal (``journal=``, the CLI's): the GUID is journalled as soon as the ``202`` is read and a
+re-run takes up a page found there instead of submitting it again; only a kill between the
+``202`` and the journal's commit has the page submitted again (a read: it costs only time).
 
 The output and the state file are created owner-only (``0600``): they hold personal data.
 :meth:`WorkerExport.checkpoint` is called after each durable write (a no-op; the tests replace
 it to kill the process there).
+
+An export that fails for good (the employer refused, a page's operation failed, invalid
+options) leaves nothing that would block the corrected command: with no page written yet, the
+output and the state file are removed; otherwise the pages written stay and the failed pages'
+tokens are dropped, so that the same command goes on from the last page written. An
+interruption, a timeout or a lost connection keeps everything for the resume.
+
+``--excel`` writes the CSV in the dialect a Belgian (nl-BE, fr-BE) Excel opens on a double
+click: UTF-8 with a byte order mark, ``;`` between fields, CRLF line ends, decimal commas, and
+national register numbers as text (``="02082927549"``, leading zeros kept); a text cell that
+starts like a formula is prefixed with ``'``.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -28,11 +44,13 @@ from typing import Annotated, Any, Literal
 
 import typer
 
-from link2prisma import Link2Prisma, NotFoundError, Operation
+from link2prisma import Journal, Link2Prisma, NotFoundError, Operation
 from link2prisma.window import pages
 
+from . import durable
 from .config import GlobalOptions, day_arg
 from .durable import Checkpoint, open_owner_only
+from .journal import open_journal
 from .output import EXIT_USAGE, CliError, guarded, write_atomic
 
 __all__ = [
@@ -46,7 +64,11 @@ __all__ = [
 
 STATE_VERSION = 1
 INSS_MAX = 99_999_999_999
-Format = Literal["jsonl", "csv"]
+Format = Literal["jsonl", "csv", "csv-excel"]
+#: Columns holding national register numbers (written as text for Excel).
+INSS_COLUMNS = frozenset({"INSS", "SpouseINSS"})
+#: What a spreadsheet reads as the start of a formula (OWASP's CSV injection list).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 app = typer.Typer(name="workers", help="Export an employer's workers.", no_args_is_help=True)
 
@@ -137,6 +159,7 @@ class WorkerExport:
         timeout: float = 300.0,
         on_page: Callable[[int, int], None] | None = None,
         on_note: Callable[[str], None] | None = None,
+        journal: Journal | None = None,
     ) -> None:
         if not 1 <= page_size <= 100:
             raise CliError("--page-size must be between 1 and 100", EXIT_USAGE)
@@ -151,7 +174,7 @@ class WorkerExport:
         self.timeout = timeout
         self.on_page = on_page or (lambda items, pages: None)
         self.on_note = on_note or (lambda text: None)
-        self.columns = csv_columns() if fmt == "csv" else []
+        self.columns = csv_columns() if fmt != "jsonl" else []
         self.state = ExportState(
             employer=employer,
             format=fmt,
@@ -160,6 +183,7 @@ class WorkerExport:
         )
         self.submitted = 0
         self.resumed = 0
+        self.journal = journal  # the journal ``l2p`` records reads in, with this export's context
 
     def checkpoint(self, event: Checkpoint) -> None:
         """Called after each durable write: ``"submitted"`` once a submitted page is recorded
@@ -168,12 +192,18 @@ class WorkerExport:
 
     # --- formatting ---------------------------------------------------------------------------
 
+    def _csv_writer(self, buf: io.StringIO) -> Any:
+        if self.fmt == "csv-excel":
+            return csv.writer(buf, delimiter=";", lineterminator="\r\n")
+        return csv.writer(buf, lineterminator="\n")
+
     def _header(self) -> bytes:
-        if self.fmt != "csv":
+        if self.fmt == "jsonl":
             return b""
         buf = io.StringIO()
-        csv.writer(buf, lineterminator="\n").writerow(self.columns)
-        return buf.getvalue().encode("utf-8")
+        self._csv_writer(buf).writerow(self.columns)
+        bom = "\ufeff" if self.fmt == "csv-excel" else ""
+        return (bom + buf.getvalue()).encode("utf-8")
 
     def _encode(self, items: Sequence[Any]) -> bytes:
         records = [item.to_dict() if hasattr(item, "to_dict") else item for item in items]
@@ -182,9 +212,10 @@ class WorkerExport:
                 json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n" for r in records
             ).encode("utf-8")
         buf = io.StringIO()
-        writer = csv.writer(buf, lineterminator="\n")
+        writer = self._csv_writer(buf)
+        cell = _excel_cell if self.fmt == "csv-excel" else _csv_cell
         for r in records:
-            writer.writerow([_csv_cell(name, r.get(name)) for name in self.columns])
+            writer.writerow([cell(name, r.get(name)) for name in self.columns])
         return buf.getvalue().encode("utf-8")
 
     # --- the state ----------------------------------------------------------------------------
@@ -197,7 +228,9 @@ class WorkerExport:
                 raise CliError(
                     f"{self.state_file} belongs to another export (employer {recorded.employer}, "
                     f"format {recorded.format}, page size {recorded.page_size}, in service "
-                    f"{recorded.in_service}); use the same options or remove it",
+                    f"{recorded.in_service}), interrupted after {recorded.pages_written} pages: "
+                    "run that export again to finish it, or remove the file to start over "
+                    f"(or write to another --out)",
                     EXIT_USAGE,
                 )
             if not self.out.exists() or self.out.stat().st_size < recorded.written_bytes:
@@ -214,6 +247,8 @@ class WorkerExport:
                 f"{len(recorded.pages)} in flight"
             )
             return
+        if self.journal:
+            self.journal.abandon_reads()  # a fresh start: nothing of an older run to take up
         header = self._header()
         with open_owner_only(self.out, truncate=True) as f:
             f.write(header)
@@ -225,7 +260,21 @@ class WorkerExport:
     def _submit(self, offset: int) -> Operation[Any]:
         limit = self.state.page_size
         op: Operation[Any]
+        page = {"limit": limit, "offset": offset}
         if self.state.in_service:
+            start, end = self.state.in_service
+            operation, params = "workers.list_in_service", {"StartDate": start, "EndDate": end}
+        else:
+            operation, params = "workers.list", {}
+        # A page the journal queued for an interrupted run, unrecorded here: taken up.
+        adopted = (
+            self.journal.adopt(operation, self.state.employer, {**params, **page})
+            if self.journal
+            else None
+        )
+        if adopted and adopted.token:
+            op = self.l2p.resume(adopted.token)
+        elif self.state.in_service:
             # Paged like GET /worker (the manual's 100-worker limit applies: "see /worker").
             start, end = self.state.in_service
             op = self.scope.workers.list_in_service(start, end, limit=limit, offset=offset)
@@ -234,7 +283,10 @@ class WorkerExport:
         self.state.pages[str(offset)] = op.continuation_token()
         self.state.next_offset = max(self.state.next_offset, offset + self.state.page_size)
         self.state.save(self.state_file)  # recorded before anything waits on it
-        self.submitted += 1
+        if adopted:
+            self.resumed += 1
+        else:
+            self.submitted += 1
         self.checkpoint("submitted")
         return op
 
@@ -266,8 +318,36 @@ class WorkerExport:
     # --- the run ------------------------------------------------------------------------------
 
     def run(self) -> ExportSummary:
+        """Export (or resume); see the module for what a failure leaves behind."""
         started = time.monotonic()
         self._start()
+        try:
+            return self._run(started)
+        except BaseException as exc:
+            if not durable.is_resumable(exc):
+                self._forget_failed()
+            raise
+
+    def _forget_failed(self) -> None:
+        """After a final failure: nothing that blocks the corrected command stays behind."""
+        state = self.state
+        if state.pages_written == 0:
+            self.state_file.unlink(missing_ok=True)
+            self.out.unlink(missing_ok=True)
+            self.on_note(f"export failed before any page was written: {self.out} removed")
+            return
+        state.pages.clear()  # the failed pages are asked again; they are reads
+        journal = getattr(self, "journal", None)  # the operation journal, when there is one
+        if journal is not None:
+            journal.abandon_reads()  # so that the failed pages' GUIDs are not taken up again
+        state.next_offset = state.written_offset
+        state.save(self.state_file)
+        self.on_note(
+            f"export failed after {state.pages_written} pages ({state.items} workers) written; "
+            "run the same command again to go on from there"
+        )
+
+    def _run(self, started: float) -> ExportSummary:
         state = self.state
         resumed: list[tuple[int, Operation[Any]]] = []
         for key in sorted(state.pages, key=int):
@@ -294,6 +374,8 @@ class WorkerExport:
             self._write(page.offset, page.items)
             self.on_page(state.items, state.pages_written)
         self.state_file.unlink(missing_ok=True)
+        if self.journal:
+            self.journal.abandon_reads()  # pages submitted beyond the end, never waited for
         return ExportSummary(
             out=str(self.out),
             employer=state.employer,
@@ -310,6 +392,19 @@ def _inss_cell(value: float) -> str:
     """A national register number that came as a JSON number: its 11 digits."""
     in_range = not isinstance(value, bool) and 0 <= value <= INSS_MAX
     return f"{int(value):011d}" if in_range and float(value).is_integer() else str(value)
+
+
+def _excel_cell(name: str, value: Any) -> str:
+    """A cell as a Belgian Excel reads it: decimal comma, national register numbers as text,
+    no text taken for a formula."""
+    if isinstance(value, float) and not value.is_integer() and name not in INSS_COLUMNS:
+        return str(value).replace(".", ",")
+    text = _csv_cell(name, value)
+    if name in INSS_COLUMNS and text.isdigit():
+        return f'="{text}"'
+    if isinstance(value, str) and text.startswith(FORMULA_START):
+        return "'" + text
+    return text
 
 
 def _csv_cell(name: str, value: Any) -> str:
@@ -332,6 +427,14 @@ def export(
     fmt: Annotated[
         str, typer.Option("--format", "-f", help="jsonl (one worker per line) or csv.")
     ] = "jsonl",
+    excel: Annotated[
+        bool,
+        typer.Option(
+            "--excel",
+            help="CSV for a Belgian Excel: UTF-8 with BOM, ';' separators, decimal commas, "
+            "national register numbers kept as text (implies --format csv).",
+        ),
+    ] = False,
     in_service: Annotated[
         tuple[str, str] | None,
         typer.Option(
@@ -358,6 +461,7 @@ def export(
     out = opts.output
     if fmt not in ("jsonl", "csv"):
         raise CliError("--format must be jsonl or csv", EXIT_USAGE)
+    durable.check_output_path(out_path, "--out")
     period = None
     if in_service is not None:
         period = (day_arg(in_service[0], "FROM"), day_arg(in_service[1], "TO"))
@@ -380,7 +484,8 @@ def export(
         disable=out.json_mode,
         transient=False,
     )
-    with opts.client() as l2p, progress:
+    journal = open_journal(reads=True, context=f"export {out_path.resolve()} {employer}")
+    with contextlib.closing(journal), opts.client(journal=journal) as l2p, progress:
         task = progress.add_task(f"employer {employer}", total=None, pages=0)
 
         def on_page(items: int, pages: int) -> None:
@@ -390,13 +495,14 @@ def export(
             l2p,
             employer,
             out_path,
-            fmt="csv" if fmt == "csv" else "jsonl",
+            fmt="csv-excel" if excel else "csv" if fmt == "csv" else "jsonl",
             page_size=page_size,
             prefetch=prefetch,
             in_service=period,
             timeout=settings.timeout,
             on_page=on_page,
             on_note=lambda text: progress.console.print(text) if not out.json_mode else None,
+            journal=journal,
         )
         summary = job.run()
     if out.json_mode:

@@ -1,13 +1,15 @@
 """``python -m link2prisma.sandbox``: run a sandbox until SIGTERM or SIGINT.
 
 Prints the base URL, the client certificate files (PFX with its password, PEM pair) and the CA
-bundle, then a line ``READY <base_url>``.
+bundle, the ``export L2P_...=`` lines that point the command line at it, then a line
+``READY <base_url>``. ``link2prisma sandbox`` is the same with the command line's help style.
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import shlex
 import signal
 import sys
 import tempfile
@@ -20,7 +22,7 @@ from .quirks import Quirks
 from .routes import PROFCAT_SPELLINGS
 from .runtime import SandboxServer, Settings
 
-__all__ = ["build_parser", "main"]
+__all__ = ["build_parser", "export_lines", "main", "run"]
 
 
 def _rate(text: str) -> float:
@@ -154,9 +156,27 @@ def settings_from_args(args: argparse.Namespace, data_dir: Path) -> Settings:
     )
 
 
+def export_lines(info: dict[str, object]) -> list[str]:
+    """Shell lines that point the command line and :meth:`Link2Prisma.from_env` at the sandbox
+    (copy-paste them into a POSIX shell)."""
+    employers = info.get("employers") or []
+    pairs = [
+        ("L2P_BASE_URL", info["base_url"]),
+        ("L2P_CERT", info["pfx_path"]),
+        ("L2P_CERT_PASSWORD", info["pfx_password"]),
+        ("L2P_CA_BUNDLE", info["ca_bundle"]),
+        ("L2P_EMPLOYER", employers[0] if isinstance(employers, list) and employers else None),
+    ]
+    return [f"export {name}={shlex.quote(str(value))}" for name, value in pairs if value]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the sandbox until SIGTERM/SIGINT; returns the exit status."""
-    args = build_parser().parse_args(argv)
+    return run(build_parser().parse_args(argv))
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the sandbox of parsed options (``build_parser``'s) until SIGTERM/SIGINT."""
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(asctime)s %(name)s %(levelname)s %(message)s",
@@ -179,6 +199,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"CA bundle:    {info['ca_bundle']}")
     print(f"PFX:          {info['pfx_path']} (password: {info['pfx_password']})")
     print(f"PEM pair:     {info['cert_pem_path']} {info['key_pem_path']}")
+    print("# to use it, paste into your shell (link2prisma and Link2Prisma.from_env() read them):")
+    for line in export_lines(info):
+        print(line)
     print(f"READY {info['base_url']}", flush=True)
     try:
         while not stop.wait(0.5):

@@ -320,10 +320,14 @@ class SyncCore(_CoreBase):
         call, response = self._send(self._prepare(spec, employer, values))
         return self._immediate_value(call, response)
 
-    def fetch_envelope(self, guid: str) -> tuple[Envelope, float | None]:
-        """``GET /Result/{GUID}`` once: the envelope and the server's Retry-After, if any."""
+    def fetch_envelope(
+        self, guid: str, deadline: float | None = None
+    ) -> tuple[Envelope, float | None]:
+        """``GET /Result/{GUID}`` once: the envelope and the server's Retry-After, if any.
+
+        ``deadline`` (monotonic): the waiters' latest; no resend waits past it."""
         call = self._poll_call(guid)
-        return self._read_envelope(call, guid, self.sender.send(call))
+        return self._read_envelope(call, guid, self.sender.send(call, deadline=deadline))
 
     def operation(self, guid: str, operation_id: str, employer: str | None) -> Operation[Any]:
         return Operation(self, self._spec(operation_id), guid, employer, self._schedule(True))
@@ -386,9 +390,11 @@ class AsyncCore(_CoreBase):
         call, response = await self._send(self._prepare(spec, employer, values))
         return self._immediate_value(call, response)
 
-    async def fetch_envelope(self, guid: str) -> tuple[Envelope, float | None]:
+    async def fetch_envelope(
+        self, guid: str, deadline: float | None = None
+    ) -> tuple[Envelope, float | None]:
         call = self._poll_call(guid)
-        return self._read_envelope(call, guid, await self.sender.send(call))
+        return self._read_envelope(call, guid, await self.sender.send(call, deadline=deadline))
 
     def operation(self, guid: str, operation_id: str, employer: str | None) -> AsyncOperation[Any]:
         return AsyncOperation(self, self._spec(operation_id), guid, employer, self._schedule(True))

@@ -324,3 +324,24 @@ def test_a_503_on_result_lowers_the_poll_rate_and_the_answer_still_comes(tmp_pat
             rate = client._core.poller.plan.pacer.rate
     assert refused == [op.guid]
     assert rate < BUDGET  # halved by the 503, not yet recovered
+
+
+def test_a_poll_never_waits_for_a_resend_past_its_waiter_s_deadline(tmp_path: Path) -> None:
+    from tests.scripted_server import json_reply
+
+    from link2prisma import Link2PrismaError
+
+    def busy(seen: Seen, guid: str) -> Any:
+        return json_reply(503, {"Message": "busy"}, {"Retry-After": "30"})
+
+    with scripted_server(tmp_path, Script(result_hook=busy)) as srv:
+        with Link2Prisma(srv.base_url, verify=_context(srv), poll=BULK) as client:
+            op = client.employer("999014").workers.get(1)
+            started = time.monotonic()
+            with pytest.raises(Link2PrismaError) as caught:
+                op.result(timeout=1.0)
+            waited = time.monotonic() - started
+            stopped = _wait_until(lambda: client._core.poller.running == 0, limit=10.0)
+    assert caught.value.continuation_token == op.continuation_token()
+    assert waited < 10.0  # not the 30 s the server asked for
+    assert stopped  # the poller did not stay in a 30 s wait for nobody

@@ -100,6 +100,33 @@ def _timeout_error(
     return oldest._timeout_error(waited, f"{len(pending)} of {total} operations unfinished; ")
 
 
+class _Deadlines:
+    """The latest deadline of the waiters of each operation (None: one waits without one), so
+    that a poll never waits for a resend past the last waiter's deadline."""
+
+    def __init__(self) -> None:
+        self._by_op: dict[Hashable, list[float | None]] = {}
+
+    def add(self, op: Hashable, deadline: float | None) -> None:
+        self._by_op.setdefault(op, []).append(deadline)
+
+    def drop(self, op: Hashable, deadline: float | None) -> None:
+        waits = self._by_op.get(op)
+        if waits is not None and deadline in waits:
+            waits.remove(deadline)
+            if not waits:
+                del self._by_op[op]
+
+    def clear(self, op: Hashable) -> None:
+        self._by_op.pop(op, None)
+
+    def of(self, op: Hashable) -> float | None:
+        waits = self._by_op.get(op)
+        if not waits or None in waits:
+            return None
+        return max(w for w in waits if w is not None)
+
+
 class SyncPoller:
     """The poller of a sync client (see the module docstring)."""
 
@@ -109,12 +136,18 @@ class SyncPoller:
         self._cond = threading.Condition()
         self.plan = PollPlan(core.poll_policy)
         self._sinks: dict[Hashable, list[queue.SimpleQueue[Any]]] = {}
+        self._deadlines = _Deadlines()
         self._threads: set[threading.Thread] = set()
         self._closed = False
 
     # --- registering ---------------------------------------------------------------------------
 
-    def watch(self, ops: Iterable[Operation[Any]], sink: queue.SimpleQueue[Any]) -> None:
+    def watch(
+        self,
+        ops: Iterable[Operation[Any]],
+        sink: queue.SimpleQueue[Any],
+        deadline: float | None = None,
+    ) -> None:
         with self._cond:
             if self._closed:
                 raise ConfigurationError("the client is closed")
@@ -122,13 +155,19 @@ class SyncPoller:
             for op in ops:
                 self.plan.add(op, op.employer, op.schedule, now)
                 self._sinks.setdefault(op, []).append(sink)
+                self._deadlines.add(op, deadline)
             while len(self._threads) < min(self._workers, self.plan.wanted) and not self._closed:
                 thread = threading.Thread(target=self._run, name="link2prisma-poller", daemon=True)
                 self._threads.add(thread)
                 thread.start()
             self._cond.notify_all()
 
-    def unwatch(self, ops: Iterable[Operation[Any]], sink: queue.SimpleQueue[Any]) -> None:
+    def unwatch(
+        self,
+        ops: Iterable[Operation[Any]],
+        sink: queue.SimpleQueue[Any],
+        deadline: float | None = None,
+    ) -> None:
         with self._cond:
             now = time.monotonic()
             for op in ops:
@@ -138,6 +177,7 @@ class SyncPoller:
                 sinks.remove(sink)
                 if not sinks:
                     del self._sinks[op]
+                self._deadlines.drop(op, deadline)
                 self.plan.remove(op, now)
             self._cond.notify_all()
 
@@ -171,11 +211,12 @@ class SyncPoller:
                     sink.put(op)
                 self.plan.remove(op, now, finished=True)
             self._sinks.clear()
+            self._deadlines = _Deadlines()
             self._cond.notify_all()
 
     # --- the threads ---------------------------------------------------------------------------
 
-    def _next(self) -> Operation[Any] | None:
+    def _next(self) -> tuple[Operation[Any], float | None] | None:
         """The next operation to poll (waiting for it), or None: this thread ends."""
         with self._cond:
             while True:
@@ -186,17 +227,18 @@ class SyncPoller:
                 op = self.plan.take(now)
                 if op is not None:
                     polled: Operation[Any] = op  # type: ignore[assignment]
-                    return polled
+                    return polled, self._deadlines.of(op)
                 later = self.plan.next_time(now)
                 wait = _MAX_SLEEP if later is None else min(max(later - now, 0.0), _MAX_SLEEP)
                 self._cond.wait(wait)
 
     def _run(self) -> None:
-        while (op := self._next()) is not None:
+        while (taken := self._next()) is not None:
+            op, deadline = taken
             error: Exception | None = None
             try:
                 with op._token_on_errors():
-                    op._absorb(*self._core.fetch_envelope(op.guid))
+                    op._absorb(*self._core.fetch_envelope(op.guid, deadline))
             except Link2PrismaError as exc:
                 error = exc
             except Exception as exc:  # a bug or an unexpected failure: that operation's alone
@@ -210,6 +252,8 @@ class SyncPoller:
                 op._poll_error = error
             finished = _finished(op)
             sinks = self._sinks.pop(op, []) if finished else []
+            if finished:
+                self._deadlines.clear(op)
             self.plan.polled(op, time.monotonic(), finished)
             for sink in sinks:
                 sink.put(op)
@@ -220,14 +264,14 @@ class SyncPoller:
     def wait_one(self, op: Operation[Any], deadline: float) -> bool:
         """Wait until ``op`` is finished (True) or ``deadline`` (monotonic) has passed (False)."""
         sink: queue.SimpleQueue[Any] = queue.SimpleQueue()
-        self.watch([op], sink)
+        self.watch([op], sink, deadline)
         try:
             sink.get(timeout=max(deadline - time.monotonic(), 0.0))
             return True
         except queue.Empty:
             return False
         finally:
-            self.unwatch([op], sink)
+            self.unwatch([op], sink, deadline)
 
     def as_completed(
         self, ops: Iterable[Operation[Any]], timeout: float | None = None
@@ -241,7 +285,8 @@ class SyncPoller:
         if not left:
             return
         sink: queue.SimpleQueue[Any] = queue.SimpleQueue()
-        self.watch(pending, sink)
+        until = None if timeout is None else started + timeout
+        self.watch(pending, sink, until)
         try:
             while left:
                 remaining = None if timeout is None else started + timeout - time.monotonic()
@@ -254,7 +299,7 @@ class SyncPoller:
                 left.discard(op)
                 yield op
         finally:
-            self.unwatch(list(left), sink)
+            self.unwatch(list(left), sink, until)
 
     def wait(
         self,
@@ -321,6 +366,7 @@ class AsyncPoller:
         self._workers = max(1, workers)
         self.plan = PollPlan(core.poll_policy)
         self._sinks: dict[Hashable, list[asyncio.Queue[Any]]] = {}
+        self._deadlines = _Deadlines()
         self._task: asyncio.Task[None] | None = None
         self._wake: asyncio.Event | None = None
         self._polls: set[asyncio.Task[None]] = set()
@@ -340,14 +386,25 @@ class AsyncPoller:
         elif self._wake is not None:
             self._wake.set()
 
-    def watch(self, ops: Iterable[AsyncOperation[Any]], sink: asyncio.Queue[Any]) -> None:
+    def watch(
+        self,
+        ops: Iterable[AsyncOperation[Any]],
+        sink: asyncio.Queue[Any],
+        deadline: float | None = None,
+    ) -> None:
         now = time.monotonic()
         for op in ops:
             self.plan.add(op, op.employer, op.schedule, now)
             self._sinks.setdefault(op, []).append(sink)
+            self._deadlines.add(op, deadline)
         self._kick()
 
-    def unwatch(self, ops: Iterable[AsyncOperation[Any]], sink: asyncio.Queue[Any]) -> None:
+    def unwatch(
+        self,
+        ops: Iterable[AsyncOperation[Any]],
+        sink: asyncio.Queue[Any],
+        deadline: float | None = None,
+    ) -> None:
         now = time.monotonic()
         for op in ops:
             sinks = self._sinks.get(op)
@@ -356,6 +413,7 @@ class AsyncPoller:
             sinks.remove(sink)
             if not sinks:
                 del self._sinks[op]
+            self._deadlines.drop(op, deadline)
             self.plan.remove(op, now)
         if not self.plan.wanted:
             self._stop()
@@ -391,6 +449,7 @@ class AsyncPoller:
                 sink.put_nowait(op)
             self.plan.remove(op, now, finished=True)
         self._sinks.clear()
+        self._deadlines = _Deadlines()
         self._stop()
 
     async def _run(self) -> None:
@@ -412,18 +471,19 @@ class AsyncPoller:
                     except TimeoutError:
                         pass
                     continue
-                poll = asyncio.get_running_loop().create_task(self._poll(op))  # type: ignore[arg-type]
+                deadline = self._deadlines.of(op)
+                poll = asyncio.get_running_loop().create_task(self._poll(op, deadline))  # type: ignore[arg-type]
                 self._polls.add(poll)
                 poll.add_done_callback(self._polls.discard)
         finally:
             for poll in list(self._polls):
                 poll.cancel()
 
-    async def _poll(self, op: AsyncOperation[Any]) -> None:
+    async def _poll(self, op: AsyncOperation[Any], deadline: float | None) -> None:
         error: Exception | None = None
         try:
             with op._token_on_errors():
-                op._absorb(*await self._core.fetch_envelope(op.guid))
+                op._absorb(*await self._core.fetch_envelope(op.guid, deadline))
         except Link2PrismaError as exc:
             error = exc
         except Exception as exc:  # a bug or an unexpected failure: that operation's alone
@@ -433,6 +493,8 @@ class AsyncPoller:
             op._poll_error = error
         finished = _finished(op)
         sinks = self._sinks.pop(op, []) if finished else []
+        if finished:
+            self._deadlines.clear(op)
         self.plan.polled(op, time.monotonic(), finished)
         for sink in sinks:
             sink.put_nowait(op)
@@ -445,7 +507,7 @@ class AsyncPoller:
         import asyncio
 
         sink: asyncio.Queue[Any] = asyncio.Queue()
-        self.watch([op], sink)
+        self.watch([op], sink, deadline)
         try:
             async with asyncio.timeout(max(deadline - time.monotonic(), 0.0)):
                 await sink.get()
@@ -453,7 +515,7 @@ class AsyncPoller:
         except TimeoutError:
             return False
         finally:
-            self.unwatch([op], sink)
+            self.unwatch([op], sink, deadline)
 
     async def as_completed(
         self, ops: Iterable[AsyncOperation[Any]], timeout: float | None = None
@@ -471,7 +533,8 @@ class AsyncPoller:
         if not left:
             return
         sink: asyncio.Queue[Any] = asyncio.Queue()
-        self.watch(pending, sink)
+        until = None if timeout is None else started + timeout
+        self.watch(pending, sink, until)
         try:
             while left:
                 remaining = None if timeout is None else started + timeout - time.monotonic()
@@ -485,7 +548,7 @@ class AsyncPoller:
                 left.discard(op)
                 yield op
         finally:
-            self.unwatch(list(left), sink)
+            self.unwatch(list(left), sink, until)
 
     async def wait(
         self,

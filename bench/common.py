@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from link2prisma.sandbox import Sandbox
+from link2prisma.sandbox import Faults, Sandbox
 
 NODELAY_LAUNCHER = Path(__file__).with_name("nodelay_sandbox.py")
 
@@ -45,6 +45,10 @@ class Config:
     busy_rounds: int
     rss_workers: tuple[int, int]  # export_peak_rss_mb_10k, export_peak_rss_mb_100k
     import_rounds: int
+    many_ops: int = 2000  # bulk_polls_per_operation ... (over 2 employers)
+    many_budget: float = 50.0  # the poll budget of those runs (PollPolicy.budget)
+    ooo_ops: int = 400  # out_of_order_detect_delay
+    inflight_ops: int = 10_000  # inflight_10k_rss_mb
     processors: int = 2
     page_size: int = 100
     prefetch: int = 8
@@ -99,6 +103,9 @@ SMOKE = Config(
     page_size=100,
     op_timeout=30.0,
     shared_sandbox=True,
+    many_ops=100,
+    ooo_ops=20,
+    inflight_ops=200,
 )
 
 
@@ -199,6 +206,7 @@ class SandboxSpec:
     delay: float = 0.0
     jitter: float = 0.0
     processors: int = 2
+    out_of_order: bool = False  # each employer's requests processed in random order
 
 
 class NoDelaySandbox(Sandbox):
@@ -237,6 +245,7 @@ class Sandboxes:
             delay=spec.delay,
             jitter=spec.jitter,
             processors=spec.processors,
+            faults=Faults(out_of_order=spec.out_of_order),
             seed=1,
             mode="process",
             start_timeout=600.0,

@@ -597,8 +597,8 @@ def fig_busy(cfg: Config, pool: Sandboxes) -> list[Figure]:
     fig = Figure(
         "bulk_export_vs_server_busy",
         value,
-        "<= 1.3",
-        at_most(1.3)(value),
+        "<= 1.1",
+        at_most(1.1)(value),
         f"{n} workers ({n // cfg.page_size + 1} requests), sandbox with {cfg.bulk_delay:g} s "
         f"per request: wall time of the facade's `iter_all(prefetch={cfg.prefetch})` / the sum "
         "of the sandbox's own `FinishedAt - StartedAt` for the requests the export used "

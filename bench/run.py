@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script: make ``bench`` importable
     sys.path.insert(0, str(ROOT))
 
-from bench import figures  # noqa: E402
+from bench import figures, many  # noqa: E402
 from bench.common import FULL, SMOKE, Config, Figure, Sandboxes, SandboxSpec  # noqa: E402
 from bench.report import markdown  # noqa: E402
 from link2prisma import PollPolicy  # noqa: E402
@@ -32,6 +32,13 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "busy": ("bulk_export_vs_server_busy",),
     "rss": ("export_peak_rss_mb_10k", "export_peak_rss_mb_100k"),
     "import": ("import_time_ratio",),
+    "many": (
+        "bulk_polls_per_operation",
+        "bulk_wall_vs_server_span",
+        "bulk_peak_poll_rate_vs_budget",
+        "out_of_order_detect_delay",
+        "inflight_10k_rss_mb",
+    ),
 }
 
 
@@ -57,6 +64,7 @@ def run_all(
         "busy": figures.fig_busy,
         "rss": figures.fig_rss,
         "import": figures.fig_import,
+        "many": many.fig_many,
     }
     shared = None
     if cfg.shared_sandbox:

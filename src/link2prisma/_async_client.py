@@ -7,8 +7,9 @@ and the Employer header are the sync client's (:class:`~link2prisma._client._Cli
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
@@ -18,6 +19,7 @@ from ._client import ARGUMENTS, _ClientBase, _employer_or_none, scope_repr
 from ._core import AsyncCore, operations
 from ._operation.decode import RESULT_OPERATION
 from ._operation.handles import AsyncOperation
+from ._operation.poller import ALL_COMPLETED
 from ._operation.token import parse_token
 from ._request import check_employer
 
@@ -26,6 +28,8 @@ if TYPE_CHECKING:
     from link2prisma_api.models.worker_exists import WorkerExists
 
 __all__ = ["AsyncEmployerScope", "AsyncLink2Prisma"]
+
+K = TypeVar("K")
 
 
 class AsyncEmployerScope(AsyncTags):
@@ -118,9 +122,40 @@ class AsyncLink2Prisma(_ClientBase):
         """Operations sent without Employer header (``results``, ``documents.list_withdrawals``)."""
         return AsyncTags(self._core, None)
 
+    # --- many operations: as the sync client's, awaited ----------------------------------------
+
+    def as_completed(
+        self, ops: Iterable[AsyncOperation[Any]], timeout: float | None = None
+    ) -> AsyncIterator[AsyncOperation[Any]]:
+        """``async for op in client.as_completed(ops)``: each once, as it finishes (see
+        :meth:`Link2Prisma.as_completed`). Leave early through ``contextlib.aclosing``."""
+        return self._core.poller.as_completed(ops, timeout)
+
+    async def wait(
+        self,
+        ops: Iterable[AsyncOperation[Any]],
+        timeout: float | None = None,
+        return_when: str = ALL_COMPLETED,
+    ) -> tuple[set[AsyncOperation[Any]], set[AsyncOperation[Any]]]:
+        """``(done, not_done)`` as :func:`asyncio.wait`."""
+        return await self._core.poller.wait(ops, timeout, return_when)
+
+    def submit_many(
+        self,
+        submit: Callable[[K], Awaitable[AsyncOperation[Any]]],
+        keys: Iterable[K],
+        *,
+        window: int = 100,
+        on_submitted: Callable[[K, AsyncOperation[Any]], object] | None = None,
+    ) -> AsyncIterator[tuple[K, AsyncOperation[Any]]]:
+        """See :meth:`Link2Prisma.submit_many`; ``async for key, op in ...``."""
+        return self._core.poller.submit_many(submit, keys, window, on_submitted)
+
     async def aclose(self) -> None:
-        """Close the connection pool (a copy made by :meth:`with_options` leaves it open)."""
+        """Close the connection pool (a copy made by :meth:`with_options` leaves it open) and
+        stop its poller."""
         if self._owns_pool:
+            self._core.poller.close()
             await self.http.aclose()
 
     async def __aenter__(self) -> AsyncLink2Prisma:

@@ -14,8 +14,9 @@ import dataclasses
 import logging
 import os
 import ssl
+from collections.abc import Callable, Iterable, Iterator
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
@@ -24,6 +25,7 @@ from link2prisma_resources._sync import Tags
 from ._core import AsyncCore, SyncCore, operations
 from ._operation.decode import RESULT_OPERATION
 from ._operation.handles import Operation
+from ._operation.poller import ALL_COMPLETED
 from ._operation.schedule import PollPolicy
 from ._operation.token import parse_token
 from ._redact import RedactingFilter
@@ -45,6 +47,9 @@ for _name in ("link2prisma", "httpx"):
     _logger = logging.getLogger(_name)
     if not any(isinstance(f, RedactingFilter) for f in _logger.filters):
         _logger.addFilter(RedactingFilter())
+
+
+K = TypeVar("K")
 
 
 def _employer_or_none(employer: str | int | None) -> str | None:
@@ -214,6 +219,7 @@ class _ClientBase:
         # One bound on requests in flight per pool (see SyncSender), one memory of spellings.
         clone._core.sender._slots = self._core.sender._slots
         clone._core._spelling = self._core._spelling
+        clone._core.poller = self._core.poller  # one poller, one poll budget per pool
         return clone
 
     def __repr__(self) -> str:
@@ -305,9 +311,51 @@ class Link2Prisma(_ClientBase):
         """Operations sent without Employer header (``results``, ``documents.list_withdrawals``)."""
         return Tags(self._core, None)
 
+    # --- many operations (one poller, one poll budget: see the README's "Many operations") --
+
+    def as_completed(
+        self, ops: Iterable[Operation[Any]], timeout: float | None = None
+    ) -> Iterator[Operation[Any]]:
+        """Each operation once, as it finishes (as :func:`concurrent.futures.as_completed`).
+
+        ``op.result()`` of a yielded operation returns at once or raises that operation's own
+        error; the others go on. After ``timeout`` seconds: :class:`OperationTimeout` for the
+        oldest unfinished one (its continuation token attached), counting the others.
+        """
+        return self._core.poller.as_completed(ops, timeout)
+
+    def wait(
+        self,
+        ops: Iterable[Operation[Any]],
+        timeout: float | None = None,
+        return_when: str = ALL_COMPLETED,
+    ) -> tuple[set[Operation[Any]], set[Operation[Any]]]:
+        """``(done, not_done)`` as :func:`concurrent.futures.wait` (``FIRST_COMPLETED``,
+        ``FIRST_EXCEPTION`` or ``ALL_COMPLETED``); a timeout leaves the rest in ``not_done``."""
+        return self._core.poller.wait(ops, timeout, return_when)
+
+    def submit_many(
+        self,
+        submit: Callable[[K], Operation[Any]],
+        keys: Iterable[K],
+        *,
+        window: int = 100,
+        on_submitted: Callable[[K, Operation[Any]], object] | None = None,
+    ) -> Iterator[tuple[K, Operation[Any]]]:
+        """Submit ``submit(key)`` for every key, at most ``window`` unfinished at once, and
+        yield ``(key, op)`` as each finishes (completion order).
+
+        ``on_submitted(key, op)`` runs right after each submit and before any wait: record
+        ``op.continuation_token()`` there, and a killed script resumes every GUID instead of
+        sending a write again. Leaving the loop stops submitting.
+        """
+        return self._core.poller.submit_many(submit, keys, window, on_submitted)
+
     def close(self) -> None:
-        """Close the connection pool (a copy made by :meth:`with_options` leaves it open)."""
+        """Close the connection pool (a copy made by :meth:`with_options` leaves it open) and
+        stop its poller (whoever still waits gets each operation back with an error)."""
         if self._owns_pool:
+            self._core.poller.close()
             self.http.close()
 
     def __enter__(self) -> Link2Prisma:

@@ -28,6 +28,7 @@ from ._operation.decode import (
     result_record,
 )
 from ._operation.handles import AsyncOperation, Operation
+from ._operation.poller import AsyncPoller, SyncPoller
 from ._operation.schedule import PollPolicy, PollSchedule
 from ._redact import excerpt
 from ._request import DEFAULT_MAX_BODY_SIZE, NO_BODY, PreparedCall, prepare
@@ -247,6 +248,16 @@ class _CoreBase:
         )
 
     @staticmethod
+    def _load_refusal(response: httpx.Response) -> float | bool | None:
+        """A ``Result`` answered 429 or 503: the server's Retry-After (None if none); False for
+        any other answer. Seen on every attempt, the sender's resends included."""
+        if response.status_code not in (429, 503):
+            return False
+        if "/result/" not in response.request.url.path.lower():
+            return False
+        return parse_retry_after(response.headers.get("Retry-After"))
+
+    @staticmethod
     def _spec(operation_id: str) -> OperationSpec:
         try:
             return operations()[operation_id]
@@ -267,6 +278,16 @@ class SyncCore(_CoreBase):
             max_answer_size=self.max_answer_size,
             certificate=self.certificate,
         )
+        # One poller for every operation of the client (the poll budget); a few threads at most.
+        self.poller = SyncPoller(self, workers=min(4, pool_size))
+        hooks = http.event_hooks
+        hooks["response"] = [*hooks.get("response", []), self._on_response]
+        http.event_hooks = hooks
+
+    def _on_response(self, response: httpx.Response) -> None:
+        refusal = self._load_refusal(response)
+        if refusal is not False:
+            self.poller.throttled(refusal or None)
 
     def _base_url(self) -> httpx.URL:
         return self.http.base_url
@@ -299,10 +320,14 @@ class SyncCore(_CoreBase):
         call, response = self._send(self._prepare(spec, employer, values))
         return self._immediate_value(call, response)
 
-    def fetch_envelope(self, guid: str) -> tuple[Envelope, float | None]:
-        """``GET /Result/{GUID}`` once: the envelope and the server's Retry-After, if any."""
+    def fetch_envelope(
+        self, guid: str, deadline: float | None = None
+    ) -> tuple[Envelope, float | None]:
+        """``GET /Result/{GUID}`` once: the envelope and the server's Retry-After, if any.
+
+        ``deadline`` (monotonic): the waiters' latest; no resend waits past it."""
         call = self._poll_call(guid)
-        return self._read_envelope(call, guid, self.sender.send(call))
+        return self._read_envelope(call, guid, self.sender.send(call, deadline=deadline))
 
     def operation(self, guid: str, operation_id: str, employer: str | None) -> Operation[Any]:
         return Operation(self, self._spec(operation_id), guid, employer, self._schedule(True))
@@ -321,6 +346,16 @@ class AsyncCore(_CoreBase):
             max_answer_size=self.max_answer_size,
             certificate=self.certificate,
         )
+        # One poller task per client: every operation of the client is polled through it.
+        self.poller = AsyncPoller(self, workers=pool_size)
+        hooks = http.event_hooks
+        hooks["response"] = [*hooks.get("response", []), self._on_response]
+        http.event_hooks = hooks
+
+    async def _on_response(self, response: httpx.Response) -> None:
+        refusal = self._load_refusal(response)
+        if refusal is not False:
+            self.poller.throttled(refusal or None)
 
     def _base_url(self) -> httpx.URL:
         return self.http.base_url
@@ -355,9 +390,11 @@ class AsyncCore(_CoreBase):
         call, response = await self._send(self._prepare(spec, employer, values))
         return self._immediate_value(call, response)
 
-    async def fetch_envelope(self, guid: str) -> tuple[Envelope, float | None]:
+    async def fetch_envelope(
+        self, guid: str, deadline: float | None = None
+    ) -> tuple[Envelope, float | None]:
         call = self._poll_call(guid)
-        return self._read_envelope(call, guid, await self.sender.send(call))
+        return self._read_envelope(call, guid, await self.sender.send(call, deadline=deadline))
 
     def operation(self, guid: str, operation_id: str, employer: str | None) -> AsyncOperation[Any]:
         return AsyncOperation(self, self._spec(operation_id), guid, employer, self._schedule(True))

@@ -22,7 +22,7 @@ from bench.report import markdown  # noqa: E402
 from bench.run import GROUPS, main, run_all  # noqa: E402
 
 # Two halves, so that pytest-xdist can run them side by side.
-HALVES = [["calls", "polling", "bulk", "busy"], ["rss", "import"]]
+HALVES = [["calls", "polling", "bulk", "busy"], ["rss", "import", "many"]]
 
 
 @pytest.mark.parametrize("groups", HALVES, ids=["+".join(h) for h in HALVES])

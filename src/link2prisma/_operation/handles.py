@@ -32,7 +32,17 @@ log = logging.getLogger(__name__)
 class _OperationState(Generic[T]):
     """What the sync and async handles share: identity, the last envelope and the outcome."""
 
-    __slots__ = ("_done", "_envelope", "_error", "_value", "employer", "guid", "schedule", "spec")
+    __slots__ = (
+        "_done",
+        "_envelope",
+        "_error",
+        "_poll_error",
+        "_value",
+        "employer",
+        "guid",
+        "schedule",
+        "spec",
+    )
 
     def __init__(
         self, spec: OperationSpec, guid: str, employer: str | None, schedule: PollSchedule
@@ -45,6 +55,9 @@ class _OperationState(Generic[T]):
         self._done = False
         self._value: Any = None
         self._error: Link2PrismaError | None = None
+        # A poll that failed (transport error, unexpected answer) while the poller polled for
+        # a waiter: raised once by the next result(), which polls again after it.
+        self._poll_error: Exception | None = None
 
     @property
     def operation_id(self) -> str:
@@ -93,19 +106,21 @@ class _OperationState(Generic[T]):
     def _deadline(self, timeout: float | None, policy_deadline: float) -> float:
         return time.monotonic() + (policy_deadline if timeout is None else timeout)
 
-    def _delay_before_poll(self, deadline: float, started: float) -> float:
-        """Seconds to sleep before the next poll; OperationTimeout once the deadline has passed."""
-        now = time.monotonic()
-        if now >= deadline:
-            raise OperationTimeout(
-                f"not finished after {now - started:.1f}s (last Statuscode {self.statuscode}); "
-                "resume it later with its continuation token",
-                guid=self.guid,
-                operation=self.operation_id,
-                employer=self.employer,
-                continuation_token=self.continuation_token(),
-            )
-        return min(self.schedule.next_delay(now), deadline - now)
+    def _timeout_error(self, waited: float, prefix: str = "") -> OperationTimeout:
+        return OperationTimeout(
+            f"{prefix}not finished after {waited:.1f}s (last Statuscode {self.statuscode}); "
+            "resume it later with its continuation token",
+            guid=self.guid,
+            operation=self.operation_id,
+            employer=self.employer,
+            continuation_token=self.continuation_token(),
+        )
+
+    def _raise_poll_error(self) -> None:
+        """Raise (once) the error of the last poll the poller made for a waiter."""
+        error, self._poll_error = self._poll_error, None
+        if error is not None:
+            raise error
 
     def _outcome(self) -> T:
         if self._error is not None:
@@ -140,6 +155,7 @@ class Operation(_OperationState[T]):
         A failed operation answers ``FAILED`` here; ``result()`` raises its error.
         """
         if not self._done:
+            self._core.poller.spend()  # within the client's poll budget
             with self._token_on_errors():
                 self._absorb(*self._core.fetch_envelope(self.guid))
         return self._last_status()
@@ -152,13 +168,16 @@ class Operation(_OperationState[T]):
         """Wait until the operation is processed and return its typed result.
 
         Raises :class:`OperationFailed` when the secretariat answered an error Statuscode and
-        :class:`OperationTimeout` after ``timeout`` seconds (default: the client's deadline).
+        :class:`OperationTimeout` after ``timeout`` seconds (default: the client's deadline),
+        a hard bound: the client's poller polls (see :mod:`.poller`), this thread only waits.
         """
+        self._raise_poll_error()
         started = time.monotonic()
         deadline = self._deadline(timeout, self._core.poll_policy.deadline)
-        while not self._done:
-            time.sleep(self._delay_before_poll(deadline, started))
-            self.status()
+        if not self._done:
+            if not self._core.poller.wait_one(self, deadline):
+                raise self._timeout_error(time.monotonic() - started)
+            self._raise_poll_error()
         return self._outcome()
 
     def wait(self, timeout: float | None = None) -> None:
@@ -185,6 +204,7 @@ class AsyncOperation(_OperationState[T]):
     async def status(self) -> OperationStatus:
         """Poll ``Result`` once (unless finished) and return where the operation stands."""
         if not self._done:
+            await self._core.poller.spend()  # within the client's poll budget
             with self._token_on_errors():
                 self._absorb(*await self._core.fetch_envelope(self.guid))
         return self._last_status()
@@ -193,14 +213,14 @@ class AsyncOperation(_OperationState[T]):
         return self._done or (await self.status()).terminal
 
     async def result(self, timeout: float | None = None) -> T:
-        """Wait until the operation is processed and return its typed result."""
-        import asyncio  # here, not at the top: the sync client need not load asyncio
-
+        """Wait until the operation is processed and return its typed result (hard timeout)."""
+        self._raise_poll_error()
         started = time.monotonic()
         deadline = self._deadline(timeout, self._core.poll_policy.deadline)
-        while not self._done:
-            await asyncio.sleep(self._delay_before_poll(deadline, started))
-            await self.status()
+        if not self._done:
+            if not await self._core.poller.wait_one(self, deadline):
+                raise self._timeout_error(time.monotonic() - started)
+            self._raise_poll_error()
         return self._outcome()
 
     async def wait(self, timeout: float | None = None) -> None:

@@ -31,7 +31,16 @@ class PollPolicy:
     ``second``: end of the second window, where the exponential growth starts (default four
     times ``first``); ``factor``:
     growth of the windows; ``cap``: the longest window; ``deadline``: how long ``result()``
-    waits by default before raising :class:`~link2prisma.OperationTimeout`.
+    waits by default before raising :class:`~link2prisma.OperationTimeout`; ``budget``: the
+    most ``Result`` requests per second the client sends, all operations together (see
+    :mod:`link2prisma._operation.scheduler` and the README's "Many operations").
+
+    Why 20 per second by default: the client polls about once per completion in bulk (the
+    oldest pending operation of each employer first), so the budget is the most completions
+    it can see per second, 72,000 an hour, more than a month of prestations of a large
+    employer, while a client at its budget costs the secretariat 20 light reads per second,
+    a tenth of what one client polled when every operation polled on its own (BENCHMARKS.md).
+    Raise it for a secretariat known to complete faster; lower it when asked to.
     """
 
     first: float = 0.25
@@ -39,6 +48,7 @@ class PollPolicy:
     factor: float = 1.12
     cap: float = 5.0
     deadline: float = 300.0
+    budget: float = 20.0
 
     def __post_init__(self) -> None:
         if self.second == 0:
@@ -47,6 +57,8 @@ class PollPolicy:
             raise ValueError("PollPolicy needs 0 < first <= second, factor > 1 and cap > 0")
         if self.deadline <= 0:
             raise ValueError("PollPolicy needs deadline > 0")
+        if not self.budget > 0:
+            raise ValueError("PollPolicy needs budget > 0 (Result requests per second)")
 
     def boundary(self, k: int) -> float:
         """``t(k)``: seconds after submission at which window ``k`` ends (``k >= 0``)."""
@@ -63,13 +75,18 @@ class PollPolicy:
         return t
 
 
+#: One generator for every schedule: a ``random.Random`` is 2.5 KB, ten thousand operations in
+#: flight would carry 25 MB of them (the jitter needs no independent streams).
+_SHARED_RNG = random.Random()
+
+
 @dataclass(slots=True)
 class PollSchedule:
     """The poll times of one operation."""
 
     policy: PollPolicy
     submitted: float = field(default_factory=time.monotonic)
-    rng: random.Random = field(default_factory=random.Random)
+    rng: random.Random = field(default=_SHARED_RNG)
     polls: int = 0
     _window: int = 0
     _not_before: float = 0.0
@@ -90,6 +107,11 @@ class PollSchedule:
         self._window += 1
         target = max(target, self._not_before - self.submitted)
         return max(0.0, target - elapsed)
+
+    @property
+    def not_before(self) -> float:
+        """The earliest next poll the server's Retry-After allows (monotonic time)."""
+        return self._not_before
 
     def polled(self, retry_after: float | None = None, now: float | None = None) -> None:
         """Record a poll and the server's Retry-After hint, if any."""

@@ -44,16 +44,19 @@ Extra endpoints, not in the OpenAPI spec (mutual TLS like the rest, any known us
   ``rejected_400``, ``forbidden_403``, ``not_found_404``, ``injected_503``,
   ``connections_dropped``, ``handshake_failures``, ``results_served``, ``results_not_found``,
   ``slow_results``, ``worker_exists_served``, ``processed``, ``failed``,
-  ``processing_failures_injected``, ``duplicates``), plus ``queue`` (from the database, across
+  ``processing_failures_injected``, ``duplicates``), ``results_per_second`` (``Result``
+  requests by second of arrival, Unix time: a client's poll budget is checked on it), plus
+  ``queue`` (from the database, across
   restarts: ``queued``, ``processing``, ``done``, ``busy_seconds``, ``first_accepted_at``,
   ``last_finished_at``, ``failed_total``) and ``faults`` (the settings).
 - ``GET /link2prisma.svc/_sandbox/requests/{GUID}``: one request's state and timings
   (``AcceptedAt``, ``StartedAt``, ``FinishedAt`` as Unix times, ``QueuedSeconds``,
   ``BusySeconds``, ``Attempts``).
 
-Faults: see :class:`Faults`. The access log (``<data_dir>/access.log``) has one line per
-request: time, user, method, path with national register and worker numbers masked, status,
-duration, employer, GUID; never a body.
+Faults: see :class:`Faults` (``out_of_order=True``, ``--out-of-order``: each employer's
+requests processed in random order, one at a time). The access log
+(``<data_dir>/access.log``) has one line per request: time, user, method, path with national
+register and worker numbers masked, status, duration, employer, GUID; never a body.
 """
 
 from __future__ import annotations

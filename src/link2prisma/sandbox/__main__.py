@@ -69,6 +69,11 @@ def build_parser(parser: argparse.ArgumentParser | None = None) -> argparse.Argu
         "--processing-failure-rate", type=_rate, default=0.0, help="share ending in Statuscode 500"
     )
     faults.add_argument("--fault-seed", type=int, default=None, help="seed of the fault draws")
+    faults.add_argument(
+        "--out-of-order",
+        action="store_true",
+        help="process each employer's requests in random order, not oldest first",
+    )
     quirks = p.add_argument_group("quirks (answers as rough as WCF/.NET can make them)")
     quirks.add_argument(
         "--quirks",
@@ -132,6 +137,7 @@ def settings_from_args(args: argparse.Namespace, data_dir: Path) -> Settings:
             slow_result_seconds=args.slow_result_seconds,
             processing_failure_rate=args.processing_failure_rate,
             seed=args.fault_seed,
+            out_of_order=args.out_of_order,
         ),
         access_log_stderr=args.access_log_stderr,
         quirks=Quirks(

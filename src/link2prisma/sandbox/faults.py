@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import random
 import threading
+import time
 from collections import Counter
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -34,6 +35,9 @@ class Faults:
     slow_result_seconds: float = 2.0
     processing_failure_rate: float = 0.0
     seed: int | None = None
+    #: Process each employer's requests in random order (still one at a time), not oldest
+    #: first: the client must not depend on the queue order (its out-of-order detection).
+    out_of_order: bool = False
 
     def __post_init__(self) -> None:
         for name in (
@@ -67,6 +71,8 @@ class Faults:
         ]
         if self.seed is not None:
             argv += ["--fault-seed", str(self.seed)]
+        if self.out_of_order:
+            argv.append("--out-of-order")
         return argv
 
 
@@ -98,10 +104,18 @@ class Counters:
         self.values: Counter[str] = Counter()
         self.submits_received: Counter[str] = Counter()
         self._seen: set[str] = set()
+        # Result requests per second of Unix time (the client's poll budget is checked on it).
+        self.results_per_second: Counter[int] = Counter()
 
     def add(self, name: str, n: int = 1) -> None:
         with self._lock:
             self.values[name] += n
+
+    def result_request(self) -> None:
+        """A ``GET /Result/{GUID}`` arrived (counted per second of arrival)."""
+        second = int(time.time())
+        with self._lock:
+            self.results_per_second[second] += 1
 
     def submit(self, operation: str) -> None:
         with self._lock:
@@ -122,6 +136,9 @@ class Counters:
             out: dict[str, Any] = {name: self.values.get(name, 0) for name in _KEYS}
             out.update(self.values)
             out["submits_received"] = dict(sorted(self.submits_received.items()))
+            out["results_per_second"] = {
+                str(k): v for k, v in sorted(self.results_per_second.items())
+            }
         return out
 
 

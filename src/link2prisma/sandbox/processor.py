@@ -5,6 +5,11 @@ requests are processed strictly in order, one at a time; different employers in 
 request takes ``delay`` seconds plus a uniform random ``0..jitter`` while its Result says
 ``"302"`` (processing); then the handler runs and the business change and the final status are
 committed in one transaction.
+
+With ``out_of_order`` (``Faults(out_of_order=True)``, ``--out-of-order``) the next request is
+drawn at random among the queued ones whose employer has nothing in processing: still one at a
+time per employer, but in no particular order, so that a client relying on the queue order
+shows it.
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ class Processors:
         jitter: float,
         failure_rate: float,
         rng: random.Random,
+        out_of_order: bool = False,
         on_done: Callable[[QueuedRequest, Outcome], None] | None = None,
     ) -> None:
         self.store = store
@@ -45,6 +51,7 @@ class Processors:
         self.delay = max(0.0, delay)
         self.jitter = max(0.0, jitter)
         self.failure_rate = failure_rate
+        self.out_of_order = out_of_order
         self._rng = rng
         self._rng_lock = threading.Lock()
         self._wake = threading.Condition()
@@ -83,7 +90,7 @@ class Processors:
     def _run(self) -> None:
         while not self._stop.is_set():
             try:
-                req = self.store.claim_next()
+                req = self._claim()
             except Exception:  # pragma: no cover - e.g. the database closed under us at stop
                 if self._stop.is_set():
                     return
@@ -100,6 +107,26 @@ class Processors:
             self._process(req)
             # Finishing may unblock the employer's next request for a sleeping processor.
             self.notify()
+
+    def _claim(self) -> QueuedRequest | None:
+        """The next request: the store's (oldest first), or a random one (``out_of_order``)."""
+        if not self.out_of_order:
+            return self.store.claim_next()
+        with self.store.transaction() as tx:
+            row = tx.conn.execute(
+                "SELECT seq FROM requests WHERE state='queued' AND employer NOT IN "
+                "(SELECT employer FROM requests WHERE state='processing') "
+                "ORDER BY random() LIMIT 1"
+            ).fetchone()
+            if row is None:
+                return None
+            tx.conn.execute(
+                "UPDATE requests SET state='processing', statuscode='302', started_at=?, "
+                "attempts=attempts+1 WHERE seq=?",
+                (time.time(), row[0]),
+            )
+            got = tx.conn.execute("SELECT * FROM requests WHERE seq=?", (row[0],)).fetchone()
+            return QueuedRequest.from_row(got)
 
     def _process(self, req: QueuedRequest) -> None:
         busy = self.delay + (self._random() * self.jitter if self.jitter else 0.0)

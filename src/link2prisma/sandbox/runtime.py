@@ -135,6 +135,7 @@ class SandboxServer:
             delay=s.delay,
             jitter=s.jitter,
             failure_rate=s.faults.processing_failure_rate,
+            out_of_order=s.faults.out_of_order,
             rng=dice.rng(),
             on_done=lambda req, outcome: _count_done(counters, outcome),
         )

@@ -466,6 +466,7 @@ class Handler(BaseHTTPRequestHandler):
 
     def _result(self, app: App, guid: str, user: str | None) -> None:
         self._guid = guid
+        app.counters.result_request()
         try:
             canonical = str(uuid.UUID(guid))
         except ValueError:

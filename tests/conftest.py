@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import os
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any, Literal
 
@@ -290,3 +291,13 @@ def open_client(sandbox: Sandbox) -> Iterator[Callable[..., AnyClient]]:
 def any_client(flavour: Flavour, open_client: Callable[..., AnyClient]) -> AnyClient:
     """The sync client, then the async one, on the shared sandbox (the test runs twice)."""
     return open_client(flavour)
+
+
+@pytest.fixture
+def open_umask() -> Iterator[None]:
+    """A umask that lets everyone read new files: owner-only modes must not come from it."""
+    old = os.umask(0o022)
+    try:
+        yield
+    finally:
+        os.umask(old)

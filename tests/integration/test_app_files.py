@@ -15,6 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 import link2prisma
+from cli_env import sandbox_env
 from link2prisma.cli import app
 from link2prisma.cli.mirror import Mirror
 from link2prisma.cli.workers import WorkerExport
@@ -29,27 +30,7 @@ def sb() -> Iterator[Sandbox]:
 
 @pytest.fixture
 def env(sb: Sandbox, tmp_path: Path) -> dict[str, str | None]:
-    return {
-        "L2P_BASE_URL": sb.base_url,
-        "L2P_CERT": str(sb.pfx_path),
-        "L2P_CERT_PASSWORD": sb.pfx_password,
-        "L2P_EMPLOYER": sb.employers[0],
-        "L2P_CA_BUNDLE": str(sb.ca_bundle),
-        "L2P_KEY": None,
-        "L2P_PROFILE": None,
-        "L2P_CONFIG": None,
-        "XDG_CONFIG_HOME": str(tmp_path / "xdg"),
-    }
-
-
-@pytest.fixture
-def open_umask() -> Iterator[None]:
-    """A umask that lets everyone read new files: the owner-only modes must not come from it."""
-    old = os.umask(0o022)
-    try:
-        yield
-    finally:
-        os.umask(old)
+    return sandbox_env(sb, tmp_path)
 
 
 def modes(folder: Path) -> dict[str, int]:

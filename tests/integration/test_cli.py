@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives import serialization
 from typer.main import get_command
 from typer.testing import CliRunner
 
+from cli_env import sandbox_env
 from link2prisma import Link2Prisma
 from link2prisma.cli import app
 from link2prisma.cli.output import jsonable, mask_rrnr
@@ -34,17 +35,7 @@ def sb(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sandbox]:
 @pytest.fixture
 def env(sb: Sandbox, tmp_path: Path) -> dict[str, str | None]:
     """The environment of a configured run (and no config file of the user's)."""
-    return {
-        "L2P_BASE_URL": sb.base_url,
-        "L2P_CERT": str(sb.pfx_path),
-        "L2P_CERT_PASSWORD": sb.pfx_password,
-        "L2P_EMPLOYER": sb.employers[0],
-        "L2P_CA_BUNDLE": str(sb.ca_bundle),
-        "L2P_KEY": None,
-        "L2P_PROFILE": None,
-        "L2P_CONFIG": None,
-        "XDG_CONFIG_HOME": str(tmp_path / "xdg"),
-    }
+    return sandbox_env(sb, tmp_path)
 
 
 @pytest.fixture

@@ -13,7 +13,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,6 +21,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from cli_env import sandbox_env
 from link2prisma.cli import app
 from link2prisma.cli.call import find_operation
 from link2prisma.cli.skeleton import skeleton
@@ -44,31 +44,6 @@ def sb() -> Iterator[Sandbox]:
 @pytest.fixture
 def env(sb: Sandbox, tmp_path: Path) -> dict[str, str | None]:
     return sandbox_env(sb, tmp_path)
-
-
-def sandbox_env(sb: Sandbox, tmp_path: Path) -> dict[str, str | None]:
-    """The environment of a run configured for ``sb`` (and no config file of the user's)."""
-    return {
-        "L2P_BASE_URL": sb.base_url,
-        "L2P_CERT": str(sb.pfx_path),
-        "L2P_CERT_PASSWORD": sb.pfx_password,
-        "L2P_EMPLOYER": sb.employers[0],
-        "L2P_CA_BUNDLE": str(sb.ca_bundle),
-        "L2P_KEY": None,
-        "L2P_PROFILE": None,
-        "L2P_CONFIG": None,
-        "XDG_CONFIG_HOME": str(tmp_path / "xdg"),
-    }
-
-
-@pytest.fixture
-def open_umask() -> Iterator[None]:
-    """A umask that lets everyone read new files: owner-only modes must not come from it."""
-    old = os.umask(0o022)
-    try:
-        yield
-    finally:
-        os.umask(old)
 
 
 def run(env: dict[str, str | None], *args: str, input: str | None = None) -> Any:

@@ -23,6 +23,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from cli_env import sandbox_env
 from link2prisma import AsyncLink2Prisma, ConfigurationError, Link2Prisma
 from link2prisma._redact import MASK
 from link2prisma._settings import resolve_settings
@@ -51,17 +52,7 @@ def slow() -> Iterator[Sandbox]:
 
 
 def _env(sb: Sandbox, tmp_path: Path, employer: str | None = None) -> dict[str, str | None]:
-    return {
-        "L2P_BASE_URL": sb.base_url,
-        "L2P_CERT": str(sb.pfx_path),
-        "L2P_CERT_PASSWORD": sb.pfx_password,
-        "L2P_EMPLOYER": employer,
-        "L2P_CA_BUNDLE": str(sb.ca_bundle),
-        "L2P_KEY": None,
-        "L2P_PROFILE": None,
-        "L2P_CONFIG": None,
-        "XDG_CONFIG_HOME": str(tmp_path / "xdg"),
-    }
+    return sandbox_env(sb, tmp_path, employer)
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 from typer.testing import CliRunner
 
+from cli_env import sandbox_env
 from link2prisma import AsyncLink2Prisma, Link2Prisma, PollPolicy
 from link2prisma.cli import app
 from link2prisma.sandbox import Quirks, Sandbox
@@ -46,17 +47,7 @@ def _client(sb: Sandbox) -> Link2Prisma:
 
 @pytest.fixture
 def env(sb: Sandbox, tmp_path: Path) -> dict[str, str | None]:
-    return {
-        "L2P_BASE_URL": sb.base_url,
-        "L2P_CERT": str(sb.pfx_path),
-        "L2P_CERT_PASSWORD": sb.pfx_password,
-        "L2P_EMPLOYER": sb.employers[0],
-        "L2P_CA_BUNDLE": str(sb.ca_bundle),
-        "L2P_KEY": None,
-        "L2P_PROFILE": None,
-        "L2P_CONFIG": None,
-        "XDG_CONFIG_HOME": str(tmp_path / "xdg"),
-    }
+    return sandbox_env(sb, tmp_path)
 
 
 def _run(env: dict[str, str | None], *args: str) -> Any:

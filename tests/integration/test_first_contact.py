@@ -20,6 +20,7 @@ import pytest
 from typer.testing import CliRunner
 
 import link2prisma as l2
+from cli_env import sandbox_env
 from hostile_server import HostilePki, HostileServer, hostile_server, make_pki
 from link2prisma import AsyncLink2Prisma, Link2Prisma, RetryPolicy
 from link2prisma._core import operations
@@ -37,17 +38,7 @@ SETTING = ("--base-url", "L2P_BASE_URL", "base_url=")
 
 @pytest.fixture
 def env(sandbox: Sandbox, tmp_path: Path) -> dict[str, str | None]:
-    return {
-        "L2P_BASE_URL": sandbox.base_url,
-        "L2P_CERT": str(sandbox.pfx_path),
-        "L2P_CERT_PASSWORD": sandbox.pfx_password,
-        "L2P_EMPLOYER": sandbox.employers[0],
-        "L2P_CA_BUNDLE": str(sandbox.ca_bundle),
-        "L2P_KEY": None,
-        "L2P_PROFILE": None,
-        "L2P_CONFIG": None,
-        "XDG_CONFIG_HOME": str(tmp_path / "xdg"),
-    }
+    return sandbox_env(sandbox, tmp_path)
 
 
 def run(env: dict[str, str | None], *args: str) -> Any:

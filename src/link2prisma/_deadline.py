@@ -44,6 +44,9 @@ class _Stream(httpcore.NetworkStream):
         return self._inner.read(max_bytes, _bounded(timeout, httpcore.ReadTimeout))
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        if len(buffer) <= _WRITE_PIECE:  # headers, most bodies: one bounded write
+            self._inner.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
+            return
         for at in range(0, len(buffer), _WRITE_PIECE):
             piece = buffer[at : at + _WRITE_PIECE]
             self._inner.write(piece, _bounded(timeout, httpcore.WriteTimeout))

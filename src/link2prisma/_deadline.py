@@ -41,7 +41,14 @@ class _Stream(httpcore.NetworkStream):
         self._inner = inner
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._inner.read(max_bytes, _bounded(timeout, httpcore.ReadTimeout))
+        # _bounded inlined: this runs for every read of every answer.
+        deadline = DEADLINE.get()
+        if deadline is not None:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise httpcore.ReadTimeout("the exchange's deadline has passed")
+            timeout = left if timeout is None or left < timeout else timeout
+        return self._inner.read(max_bytes, timeout)
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
         if len(buffer) <= _WRITE_PIECE:  # headers, most bodies: one bounded write

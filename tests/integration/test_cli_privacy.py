@@ -32,7 +32,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from click import Command
 from typer.main import get_command
 from typer.testing import CliRunner
 
@@ -573,7 +572,7 @@ INVOCATIONS: dict[str, tuple[Case, ...]] = {
 }
 
 
-def _leaves(command: Command, path: tuple[str, ...] = ()) -> Iterator[str]:
+def _leaves(command: Any, path: tuple[str, ...] = ()) -> Iterator[str]:
     subs = getattr(command, "commands", None)
     if subs is None:
         yield " ".join(path)

@@ -127,16 +127,67 @@ class _Deadlines:
         return max(w for w in waits if w is not None)
 
 
-class SyncPoller:
+class _PollerBase:
+    """What both pollers keep and decide without I/O: the plan, who waits for which operation
+    (its sinks: queues), the waiters' deadlines. The sync poller calls these under its lock."""
+
+    def __init__(self, policy: Any, workers: int) -> None:
+        self._workers = max(1, workers)
+        self.plan = PollPlan(policy)
+        self._sinks: dict[Any, list[Any]] = {}
+        self._deadlines = _Deadlines()
+
+    def _register(self, ops: Iterable[Any], sink: Any, deadline: float | None) -> None:
+        now = time.monotonic()
+        for op in ops:
+            self.plan.add(op, op.employer, op.schedule, now)
+            self._sinks.setdefault(op, []).append(sink)
+            self._deadlines.add(op, deadline)
+
+    def _unregister(self, ops: Iterable[Any], sink: Any, deadline: float | None) -> None:
+        now = time.monotonic()
+        for op in ops:
+            sinks = self._sinks.get(op)
+            if sinks is None or sink not in sinks:
+                continue  # delivered already
+            sinks.remove(sink)
+            if not sinks:
+                del self._sinks[op]
+            self._deadlines.drop(op, deadline)
+            self.plan.remove(op, now)
+
+    def _release_all(self) -> list[tuple[Any, Any]]:
+        """Closing: every waited-for operation with its sinks, unfinished ones given an error."""
+        now = time.monotonic()
+        handed: list[tuple[Any, Any]] = []
+        for op, sinks in self._sinks.items():
+            if not op._done:
+                op._poll_error = _closed_error()
+            handed.extend((sink, op) for sink in sinks)
+            self.plan.remove(op, now, finished=True)
+        self._sinks.clear()
+        self._deadlines = _Deadlines()
+        return handed
+
+    def _settle(self, op: Any, error: Exception | None) -> list[Any]:
+        """After a poll of ``op``: the sinks to hand it to (none while it is unfinished)."""
+        if error is not None and not op._done:
+            op._poll_error = error
+        finished = _finished(op)
+        sinks = self._sinks.pop(op, []) if finished else []
+        if finished:
+            self._deadlines.clear(op)
+        self.plan.polled(op, time.monotonic(), finished)
+        return sinks
+
+
+class SyncPoller(_PollerBase):
     """The poller of a sync client (see the module docstring)."""
 
     def __init__(self, core: SyncCore, workers: int) -> None:
+        super().__init__(core.poll_policy, workers)
         self._core = core
-        self._workers = max(1, workers)
         self._cond = threading.Condition()
-        self.plan = PollPlan(core.poll_policy)
-        self._sinks: dict[Hashable, list[queue.SimpleQueue[Any]]] = {}
-        self._deadlines = _Deadlines()
         self._threads: set[threading.Thread] = set()
         self._closed = False
 
@@ -151,11 +202,7 @@ class SyncPoller:
         with self._cond:
             if self._closed:
                 raise ConfigurationError("the client is closed")
-            now = time.monotonic()
-            for op in ops:
-                self.plan.add(op, op.employer, op.schedule, now)
-                self._sinks.setdefault(op, []).append(sink)
-                self._deadlines.add(op, deadline)
+            self._register(ops, sink, deadline)
             while len(self._threads) < min(self._workers, self.plan.wanted) and not self._closed:
                 thread = threading.Thread(target=self._run, name="link2prisma-poller", daemon=True)
                 self._threads.add(thread)
@@ -169,16 +216,7 @@ class SyncPoller:
         deadline: float | None = None,
     ) -> None:
         with self._cond:
-            now = time.monotonic()
-            for op in ops:
-                sinks = self._sinks.get(op)
-                if sinks is None or sink not in sinks:
-                    continue  # delivered already
-                sinks.remove(sink)
-                if not sinks:
-                    del self._sinks[op]
-                self._deadlines.drop(op, deadline)
-                self.plan.remove(op, now)
+            self._unregister(ops, sink, deadline)
             self._cond.notify_all()
 
     def spend(self) -> None:
@@ -203,15 +241,8 @@ class SyncPoller:
         """Stop polling; whoever still waits gets each operation back with an error."""
         with self._cond:
             self._closed = True
-            now = time.monotonic()
-            for op, sinks in self._sinks.items():
-                if not op._done:  # type: ignore[attr-defined]
-                    op._poll_error = _closed_error()  # type: ignore[attr-defined]
-                for sink in sinks:
-                    sink.put(op)
-                self.plan.remove(op, now, finished=True)
-            self._sinks.clear()
-            self._deadlines = _Deadlines()
+            for sink, op in self._release_all():
+                sink.put(op)
             self._cond.notify_all()
 
     # --- the threads ---------------------------------------------------------------------------
@@ -248,14 +279,7 @@ class SyncPoller:
 
     def _deliver(self, op: Operation[Any], error: Exception | None) -> None:
         with self._cond:
-            if error is not None and not op._done:
-                op._poll_error = error
-            finished = _finished(op)
-            sinks = self._sinks.pop(op, []) if finished else []
-            if finished:
-                self._deadlines.clear(op)
-            self.plan.polled(op, time.monotonic(), finished)
-            for sink in sinks:
+            for sink in self._settle(op, error):
                 sink.put(op)
             self._cond.notify_all()
 
@@ -358,15 +382,12 @@ def _check_window(window: int) -> None:
         raise ValueError("the submission window must be at least 1")
 
 
-class AsyncPoller:
+class AsyncPoller(_PollerBase):
     """The poller of an asyncio client (see the module docstring)."""
 
     def __init__(self, core: AsyncCore, workers: int) -> None:
+        super().__init__(core.poll_policy, workers)
         self._core = core
-        self._workers = max(1, workers)
-        self.plan = PollPlan(core.poll_policy)
-        self._sinks: dict[Hashable, list[asyncio.Queue[Any]]] = {}
-        self._deadlines = _Deadlines()
         self._task: asyncio.Task[None] | None = None
         self._wake: asyncio.Event | None = None
         self._polls: set[asyncio.Task[None]] = set()
@@ -392,11 +413,7 @@ class AsyncPoller:
         sink: asyncio.Queue[Any],
         deadline: float | None = None,
     ) -> None:
-        now = time.monotonic()
-        for op in ops:
-            self.plan.add(op, op.employer, op.schedule, now)
-            self._sinks.setdefault(op, []).append(sink)
-            self._deadlines.add(op, deadline)
+        self._register(ops, sink, deadline)
         self._kick()
 
     def unwatch(
@@ -405,16 +422,7 @@ class AsyncPoller:
         sink: asyncio.Queue[Any],
         deadline: float | None = None,
     ) -> None:
-        now = time.monotonic()
-        for op in ops:
-            sinks = self._sinks.get(op)
-            if sinks is None or sink not in sinks:
-                continue
-            sinks.remove(sink)
-            if not sinks:
-                del self._sinks[op]
-            self._deadlines.drop(op, deadline)
-            self.plan.remove(op, now)
+        self._unregister(ops, sink, deadline)
         if not self.plan.wanted:
             self._stop()
         elif self._wake is not None:
@@ -441,15 +449,8 @@ class AsyncPoller:
 
     def close(self) -> None:
         """Stop polling; whoever still waits gets each operation back with an error."""
-        now = time.monotonic()
-        for op, sinks in self._sinks.items():
-            if not op._done:  # type: ignore[attr-defined]
-                op._poll_error = _closed_error()  # type: ignore[attr-defined]
-            for sink in sinks:
-                sink.put_nowait(op)
-            self.plan.remove(op, now, finished=True)
-        self._sinks.clear()
-        self._deadlines = _Deadlines()
+        for sink, op in self._release_all():
+            sink.put_nowait(op)
         self._stop()
 
     async def _run(self) -> None:
@@ -489,14 +490,7 @@ class AsyncPoller:
         except Exception as exc:  # a bug or an unexpected failure: that operation's alone
             log.exception("polling %s failed", op.guid)
             error = exc
-        if error is not None and not op._done:
-            op._poll_error = error
-        finished = _finished(op)
-        sinks = self._sinks.pop(op, []) if finished else []
-        if finished:
-            self._deadlines.clear(op)
-        self.plan.polled(op, time.monotonic(), finished)
-        for sink in sinks:
+        for sink in self._settle(op, error):
             sink.put_nowait(op)
         if self._wake is not None:
             self._wake.set()

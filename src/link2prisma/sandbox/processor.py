@@ -90,7 +90,7 @@ class Processors:
     def _run(self) -> None:
         while not self._stop.is_set():
             try:
-                req = self._claim()
+                req = self.store.claim_next(any_order=self.out_of_order)
             except Exception:  # pragma: no cover - e.g. the database closed under us at stop
                 if self._stop.is_set():
                     return
@@ -107,26 +107,6 @@ class Processors:
             self._process(req)
             # Finishing may unblock the employer's next request for a sleeping processor.
             self.notify()
-
-    def _claim(self) -> QueuedRequest | None:
-        """The next request: the store's (oldest first), or a random one (``out_of_order``)."""
-        if not self.out_of_order:
-            return self.store.claim_next()
-        with self.store.transaction() as tx:
-            row = tx.conn.execute(
-                "SELECT seq FROM requests WHERE state='queued' AND employer NOT IN "
-                "(SELECT employer FROM requests WHERE state='processing') "
-                "ORDER BY random() LIMIT 1"
-            ).fetchone()
-            if row is None:
-                return None
-            tx.conn.execute(
-                "UPDATE requests SET state='processing', statuscode='302', started_at=?, "
-                "attempts=attempts+1 WHERE seq=?",
-                (time.time(), row[0]),
-            )
-            got = tx.conn.execute("SELECT * FROM requests WHERE seq=?", (row[0],)).fetchone()
-            return QueuedRequest.from_row(got)
 
     def _process(self, req: QueuedRequest) -> None:
         busy = self.delay + (self._random() * self.jitter if self.jitter else 0.0)

@@ -78,6 +78,15 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
 
+# The requests one processor may take: queued, of an employer with nothing in processing.
+_CLAIMABLE = (
+    "SELECT seq FROM requests WHERE state='queued' AND employer NOT IN "
+    "(SELECT employer FROM requests WHERE state='processing') "
+)
+_CLAIM_OLDEST = _CLAIMABLE + "ORDER BY seq LIMIT 1"
+_CLAIM_ANY = _CLAIMABLE + "ORDER BY random() LIMIT 1"
+
+
 @dataclass(frozen=True)
 class QueuedRequest:
     """A request as kept in the queue."""
@@ -369,13 +378,11 @@ class Store:
                 ),
             )
 
-    def claim_next(self) -> QueuedRequest | None:
-        """Take the oldest queued request whose employer has nothing in processing."""
+    def claim_next(self, *, any_order: bool = False) -> QueuedRequest | None:
+        """Take the oldest queued request whose employer has nothing in processing (with
+        ``any_order``, a random one of those: the out-of-order mode)."""
         with self.transaction() as tx:
-            row = tx.conn.execute(
-                "SELECT seq FROM requests WHERE state='queued' AND employer NOT IN "
-                "(SELECT employer FROM requests WHERE state='processing') ORDER BY seq LIMIT 1"
-            ).fetchone()
+            row = tx.conn.execute(_CLAIM_ANY if any_order else _CLAIM_OLDEST).fetchone()
             if row is None:
                 return None
             tx.conn.execute(
